@@ -1,0 +1,46 @@
+package org.newskg.article;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article. {@link #text()} is what extraction reads and what every character span
+ * points into: the headline, a blank line, then the body, with line ends as {@code \n} and the
+ * text in Unicode normalization form C.
+ *
+ * @param id       stable identifier, used in IRIs
+ * @param headline the headline, one line, not blank
+ * @param dateText the date as printed in the article, possibly empty
+ * @param date     the date as a calendar date, when {@code dateText} could be read
+ * @param body     the body, possibly empty
+ * @param source   where the article was read from (a path or "-"), for messages and provenance
+ */
+public record Article(ArticleId id, String headline, String dateText, Optional<LocalDate> date, String body,
+                      String source) {
+
+    /** The separator between headline and body in {@link #text()}. */
+    public static final String HEADLINE_SEPARATOR = "\n\n";
+
+    public Article {
+        Objects.requireNonNull(id, "id may not be null");
+        Objects.requireNonNull(headline, "headline may not be null");
+        Objects.requireNonNull(dateText, "dateText may not be null");
+        Objects.requireNonNull(date, "date may not be null");
+        Objects.requireNonNull(body, "body may not be null");
+        Objects.requireNonNull(source, "source may not be null");
+        if (headline.isBlank() || headline.contains("\n")) {
+            throw new IllegalArgumentException("headline must be one non-blank line");
+        }
+    }
+
+    /** The text that spans point into: headline, a blank line, body. */
+    public String text() {
+        return headline + HEADLINE_SEPARATOR + body;
+    }
+
+    /** Where the body starts in {@link #text()}. */
+    public int bodyOffset() {
+        return headline.length() + HEADLINE_SEPARATOR.length();
+    }
+}

@@ -1,0 +1,129 @@
+package org.newskg.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * Reads article files: line 1 the headline, line 2 the date as printed (may be blank), a blank
+ * line, then the body. When line 2 is neither blank nor a date and line 3 is not blank, the
+ * file is taken as headline then body. Empty, binary, non-UTF-8 and oversized input is refused
+ * with an {@link ArticleFormatException} naming the source and line.
+ */
+public final class ArticleReader {
+    /** The largest article accepted, in bytes. */
+    public static final int DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+    private final int maxBytes;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ArticleReader(int maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads the article in a file; its id comes from the file name. */
+    public Article read(Path file) throws IOException, ArticleFormatException {
+        Objects.requireNonNull(file, "file may not be null");
+        String source = file.toString();
+        if (Files.size(file) > maxBytes) {
+            throw new ArticleFormatException(source, 1, "article is larger than " + maxBytes + " bytes");
+        }
+        return parse(ArticleId.fromFileName(file.getFileName().toString()), source, Files.readAllBytes(file));
+    }
+
+    /** Reads one article from a stream (for example stdin), with the id given. */
+    public Article read(ArticleId id, String source, InputStream in) throws IOException, ArticleFormatException {
+        byte[] bytes = in.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new ArticleFormatException(source, 1, "article is larger than " + maxBytes + " bytes");
+        }
+        return parse(id, source, bytes);
+    }
+
+    /** Parses article bytes; the source names them in error messages. */
+    public Article parse(ArticleId id, String source, byte[] bytes) throws ArticleFormatException {
+        String text = decode(source, bytes);
+        text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ArticleFormatException(source, 1, "empty article: no headline and no text");
+        }
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (lines[first].isBlank()) {
+            first++;
+        }
+        String headline = lines[first].strip();
+        String dateLine = first + 1 < lines.length ? lines[first + 1].strip() : "";
+        int bodyStart = first + 2;
+        boolean dateLineIsBody = !dateLine.isEmpty() && ArticleDates.parse(dateLine).isEmpty()
+                && first + 2 < lines.length && !lines[first + 2].isBlank();
+        if (dateLineIsBody) {
+            dateLine = "";
+            bodyStart = first + 1;
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = bodyStart; i < lines.length; i++) {
+            if (body.length() > 0 || !lines[i].isBlank()) {
+                body.append(lines[i]).append('\n');
+            }
+        }
+        return new Article(id, headline, dateLine, ArticleDates.parse(dateLine), body.toString().stripTrailing(), source);
+    }
+
+    private static String decode(String source, byte[] bytes) throws ArticleFormatException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleFormatException(source, lineAt(bytes, i), "binary content (NUL byte at offset " + i + "), not a text article");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ArticleFormatException(source, lineAt(bytes, in.position()),
+                    "not valid UTF-8 (bad byte at offset " + in.position() + ")");
+        }
+        try {
+            result = decoder.flush(out);
+            if (result.isError()) {
+                result.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException(source, lineAt(bytes, bytes.length), "not valid UTF-8 at the end of the file");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

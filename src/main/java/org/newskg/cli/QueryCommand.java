@@ -1,0 +1,68 @@
+package org.newskg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.app.RunQuery;
+import org.newskg.app.QueryFailedException;
+import org.newskg.app.ResultFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg query}: SPARQL over the union of the article graphs. */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union of the article",
+            "graphs; GRAPH clauses see each article's graph. CSV, TSV and JSON are the SPARQL 1.1",
+            "result formats; CONSTRUCT and DESCRIBE print Turtle."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the query ran", "2:usage error", "4:the query does not parse or could not run",
+            "5:the dataset could not be opened"})
+public final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOption dataset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "QUERY", description = "The SPARQL query text.")
+        String text;
+
+        @Option(names = "--file", paramLabel = "FILE", description = "Read the query from this file (e.g. ontology/queries/persons.rq).")
+        Path file;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stderr = spec.commandLine().getErr();
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        try {
+            new RunQuery().run(dataset.dataset, source.text, source.file, format, results);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(results.toString(StandardCharsets.UTF_8));
+            stdout.flush();
+            return ExitCodes.OK;
+        } catch (QueryFailedException e) {
+            boolean parse = e.parseError();
+            stderr.println("newskg query: " + e.getMessage());
+            return parse ? ExitCodes.QUERY_ERROR : ExitCodes.DATASET_ERROR;
+        } catch (java.io.IOException e) {
+            stderr.println("newskg query: cannot read " + source.file + ": " + e.getMessage());
+            return ExitCodes.QUERY_ERROR;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.newskg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.app.ValidateGraph;
+import org.newskg.app.QueryFailedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg validate}: the SHACL report of the dataset. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Validates the dataset against newskg's SHACL shapes and prints the report (Turtle).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the dataset conforms", "3:the dataset has violations", "5:the dataset could not be opened"})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOption dataset;
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "Validate against these shapes instead of newskg's own.")
+    Path shapes;
+
+    @Override
+    public Integer call() {
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            ByteArrayOutputStream report = new ByteArrayOutputStream();
+            long violations = new ValidateGraph().validate(dataset.dataset, shapes, report);
+            spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            stderr.println(violations == 0 ? "conforms" : violations + " violation(s)");
+            return violations == 0 ? ExitCodes.OK : ExitCodes.NOT_CONFORMING;
+        } catch (QueryFailedException e) {
+            stderr.println("newskg validate: " + e.getMessage());
+            return ExitCodes.DATASET_ERROR;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.article.Article;
+
+/**
+ * Finds arrest counts: "107 illegal immigrants were arrested", "45 arrests", "arresting 498
+ * people", "Atlanta police arrested eight", "25 taken into custody", "the twelfth man to be
+ * arrested", list items after a count ("nine inside a bank and 14 in ..."), and a total next to
+ * a count ("45 arrests in NY, 500 total nationwide"). Ages, money, percentages, counts of charges
+ * or citations and figures the sentence retracts ("incorrectly") are not arrest counts. The place
+ * is found by {@link CountPlacer}.
+ *
+ * <p>Reads the article, sentences, tokens and entities; returns counts in text order.
+ */
+public final class ArrestCounter {
+    static final Set<String> ARREST_PARTICIPLES = Set.of(
+            "arrested", "detained", "held", "apprehended", "jailed", "booked", "nabbed", "taken", "rounded", "picked",
+            "captured", "seized", "locked");
+    private static final Set<String> ARREST_ACTIVE = Set.of(
+            "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "apprehended",
+            "apprehending", "rounded", "jailed");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "get", "reportedly",
+            "also", "later", "subsequently", "all", "then", "now");
+    private static final Set<String> RETRACTIONS = Set.of(
+            "incorrectly", "erroneously", "mistakenly", "wrongly", "falsely", "inaccurately");
+    private static final Set<String> NOT_PEOPLE = Set.of(
+            "year-old", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+            "minutes", "percent", "per", "times", "miles", "kilometres", "kilometers", "dollars", "pounds", "euros",
+            "p.m.", "a.m.", "p.m", "a.m", "o'clock", "%", "million", "billion", "tonnes", "kg");
+    private static final Set<String> QUALIFIER_AT_LEAST = Set.of("more than", "at least", "over", "upwards of");
+    private static final Set<String> QUALIFIER_ABOUT = Set.of(
+            "about", "around", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "up to");
+    private static final Set<String> LIST_PREPOSITIONS = Set.of(
+            "in", "inside", "at", "on", "near", "from", "outside", "around", "across");
+
+    /** Verbs that end the search for an arrest word: the number is the subject of something else. */
+    private static final Set<String> OTHER_VERBS = Set.of(
+            "face", "faces", "said", "says", "reported", "injured", "hurt", "killed", "died", "charged", "cited",
+            "convicted", "released", "freed", "issued", "fined", "sentenced", "wounded", "evacuated", "rescued");
+
+    private final CountPlacer placer = new CountPlacer();
+
+    public List<ArrestCount> count(Article article, List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
+        List<ArrestCount> out = new ArrayList<>();
+        List<List<Token>> bySentence = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        tokens.forEach(t -> bySentence.get(t.sentence()).add(t));
+        for (Sentence s : sentences) {
+            List<Token> ts = bySentence.get(s.index());
+            if (ts.stream().anyMatch(t -> RETRACTIONS.contains(MentionFinder.lower(t.text())))) {
+                continue;
+            }
+            List<Found> found = new ArrayList<>();
+            for (int i = 0; i < ts.size(); i++) {
+                find(ts, i, !found.isEmpty()).ifPresent(found::add);
+            }
+            for (Found f : found) {
+                out.add(placer.place(article, s, ts, f, found, out, entities));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A count found in a sentence, before its place is known. */
+    record Found(int numberIndex, int endIndex, long count, String qualifier, String counted, String rule) {
+    }
+
+    private Optional<Found> find(List<Token> ts, int i, boolean afterCount) {
+        Token t = ts.get(i);
+        Optional<Long> ordinal = NumberWords.ordinal(t.text());
+        if (ordinal.isPresent() && i > 0 && ts.get(i - 1).is("the")) {
+            int to = indexOf(ts, i + 1, 5, "arrested");
+            if (to > 0 && ts.subList(i + 1, to).stream().anyMatch(x -> x.is("to"))) {
+                return Optional.of(new Found(i, to, ordinal.get(), "exact", ts.get(i + 1).text(), "ordinal"));
+            }
+        }
+        Optional<Long> value = NumberWords.cardinal(t.text());
+        if (value.isEmpty() || value.get() <= 0 || isNotPeople(ts, i)) {
+            return Optional.empty();
+        }
+        int numberEnd = i;
+        long n = value.get();
+        while (numberEnd + 1 < ts.size() && NumberWords.scale(ts.get(numberEnd + 1).text()).isPresent()
+                && !ts.get(numberEnd + 1).is("million")) {
+            n *= NumberWords.scale(ts.get(++numberEnd).text()).get();
+        }
+        if (numberEnd + 1 < ts.size() && NOT_PEOPLE.contains(MentionFinder.lower(ts.get(numberEnd + 1).text()))) {
+            return Optional.empty();
+        }
+        String qualifier = qualifier(ts, i);
+        Token next = numberEnd + 1 < ts.size() ? ts.get(numberEnd + 1) : null;
+        if (next != null && (next.is("arrests") || next.is("detentions"))) {
+            return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "count-arrests"));
+        }
+        if (next != null && next.is("total") && afterCount) {
+            return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "total"));
+        }
+        int before = qualifierStart(ts, i) - 1;
+        if (before >= 0 && ARREST_ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
+                || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
+            return Optional.of(new Found(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "arrest-verb-before"));
+        }
+        Optional<Integer> verb = passiveArrest(ts, numberEnd + 1);
+        if (verb.isPresent()) {
+            return Optional.of(new Found(i, verb.get(), n, qualifier, counted(ts, numberEnd + 1), "passive-arrest"));
+        }
+        if (afterCount && i > 0 && (ts.get(i - 1).is(",") || ts.get(i - 1).is("and")) && next != null
+                && LIST_PREPOSITIONS.contains(next.text())) {
+            return Optional.of(new Found(i, numberEnd, n, qualifier, "people", "list-item"));
+        }
+        return Optional.empty();
+    }
+
+    /** "NUMBER [nouns, a parenthesis, commas] [were|had been ...] arrested": the arrest word's index. */
+    private static Optional<Integer> passiveArrest(List<Token> ts, int from) {
+        int i = from;
+        int words = 0;
+        while (i < ts.size() && words < 12) {
+            Token t = ts.get(i);
+            String w = MentionFinder.lower(t.text());
+            if (t.is("--") || t.is("(") || t.is("\u2014") || t.is("-") && i + 1 < ts.size() && ts.get(i + 1).is("-")) {
+                i = skipParenthesis(ts, i);
+                continue;
+            }
+            if (ARREST_PARTICIPLES.contains(w)) {
+                return isArrestPhrase(ts, i) ? Optional.of(i) : Optional.empty();
+            }
+            if (AUXILIARIES.contains(w)) {
+                i++;
+                continue;
+            }
+            if (NumberWords.cardinal(t.text()).isPresent() || w.equals("not") || w.equals(";") || w.equals(":")
+                    || isFiniteVerb(w)) {
+                return Optional.empty();
+            }
+            i++;
+            words++;
+        }
+        return Optional.empty();
+    }
+
+    /** "taken into custody", "rounded up", "picked up", "locked up", or a plain arrest participle. */
+    private static boolean isArrestPhrase(List<Token> ts, int i) {
+        String w = MentionFinder.lower(ts.get(i).text());
+        Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+        return switch (w) {
+            case "taken" -> next != null && next.is("into") && i + 2 < ts.size() && ts.get(i + 2).is("custody");
+            case "rounded", "picked", "locked" -> next != null && next.is("up");
+            case "held" -> i > 0 && AUXILIARIES.contains(MentionFinder.lower(ts.get(i - 1).text()));
+            default -> true;
+        };
+    }
+
+    private static boolean isFiniteVerb(String w) {
+        return OTHER_VERBS.contains(w);
+    }
+
+    private static int skipParenthesis(List<Token> ts, int i) {
+        String open = ts.get(i).text();
+        String close = open.equals("(") ? ")" : open;
+        for (int j = i + 1; j < ts.size() && j < i + 25; j++) {
+            if (ts.get(j).is(close)) {
+                return j + 1;
+            }
+        }
+        return ts.size();
+    }
+
+    private static String counted(List<Token> ts, int from) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < ts.size() && i < from + 4; i++) {
+            Token t = ts.get(i);
+            if (!t.isWord() || t.isCapitalized() || AUXILIARIES.contains(t.text()) || ARREST_PARTICIPLES.contains(t.text())
+                    || LIST_PREPOSITIONS.contains(t.text()) || t.is("of") || t.is("for") || t.is("who")) {
+                break;
+            }
+            b.append(b.length() > 0 ? " " : "").append(t.text());
+        }
+        return b.length() > 0 ? b.toString() : "people";
+    }
+
+    private static boolean isNotPeople(List<Token> ts, int i) {
+        Token prev = i > 0 ? ts.get(i - 1) : null;
+        if (prev != null && (prev.is("$") || prev.is("\u00A3") || prev.is("\u20AC") || prev.is("No."))) {
+            return true;
+        }
+        String text = ts.get(i).text();
+        boolean year = text.matches("(1[89]|20)\\d\\d") && (prev == null || !prev.isWord() || prev.is("in")
+                || prev.is("since") || prev.is("of") || prev.is("until"));
+        return year || text.endsWith("%");
+    }
+
+    private static String qualifier(List<Token> ts, int i) {
+        String two = i >= 2 ? MentionFinder.lower(ts.get(i - 2).text() + " " + ts.get(i - 1).text()) : "";
+        String one = i >= 1 ? MentionFinder.lower(ts.get(i - 1).text()) : "";
+        if (QUALIFIER_AT_LEAST.contains(two) || QUALIFIER_AT_LEAST.contains(one)) {
+            return "at least";
+        }
+        if (QUALIFIER_ABOUT.contains(two) || QUALIFIER_ABOUT.contains(one)) {
+            return "about";
+        }
+        return "exact";
+    }
+
+    private static int qualifierStart(List<Token> ts, int i) {
+        String two = i >= 2 ? MentionFinder.lower(ts.get(i - 2).text() + " " + ts.get(i - 1).text()) : "";
+        String one = i >= 1 ? MentionFinder.lower(ts.get(i - 1).text()) : "";
+        if (QUALIFIER_AT_LEAST.contains(two) || QUALIFIER_ABOUT.contains(two)) {
+            return i - 2;
+        }
+        if (QUALIFIER_AT_LEAST.contains(one) || QUALIFIER_ABOUT.contains(one)) {
+            return i - 1;
+        }
+        return i;
+    }
+
+    private static int indexOf(List<Token> ts, int from, int within, String word) {
+        for (int j = from; j < ts.size() && j < from + within; j++) {
+            if (ts.get(j).is(word)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

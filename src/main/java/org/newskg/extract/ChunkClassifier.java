@@ -1,0 +1,359 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Types one chunk of capitalised words by the evidence in and around it. Returns the mentions
+ * it holds, an empty list when it is known to name nothing we keep (a street, a weekday), or
+ * {@code null} when the evidence is not there yet and a second pass should look again.
+ */
+final class ChunkClassifier {
+    /** Strong titles: they alone make the following name a person's. */
+    private static final Set<String> WEAK_TITLES = Set.of(
+            "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
+            "Executive", "Associate", "Senior", "Assistant", "Deputy", "Vice", "Chief", "Attorney", "Agent",
+            "Director", "Speaker", "Major", "Premier", "Dean", "Justice", "King", "Queen", "Prince", "Princess");
+
+    /** Lower-case nouns for people, which make the name after or in apposition a person's. */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "officer", "director", "manager", "leader", "chairman",
+            "chairwoman", "president", "secretary", "minister", "mayor", "governor", "senator", "representative",
+            "commissioner", "chief", "head", "member", "founder", "executive", "official", "lawyer", "attorney",
+            "judge", "prosecutor", "protester", "protestor", "activist", "resident", "student", "teacher",
+            "immigrant", "recipient", "worker", "analyst", "professor", "researcher", "author", "writer",
+            "reporter", "ireporter", "correspondent", "editor", "journalist", "photographer", "musician",
+            "singer", "actor", "actress", "player", "coach", "owner", "victim", "witness", "suspect", "survivor",
+            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "neighbor", "neighbour",
+            "friend", "deputy", "sergeant", "detective", "constable", "inspector", "sheriff", "agent", "soldier",
+            "nurse", "doctor", "priest", "pastor", "organizer", "organiser", "candidate", "voter", "farmer",
+            "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "historian", "expert",
+            "adviser", "advisor", "aide", "staffer", "employee", "democrat", "republican", "lawmaker", "councillor",
+            "councilman", "councilwoman", "campaigner", "volunteer", "chairperson", "superintendent", "trooper",
+            "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer");
+
+    /** Nouns before a name that make it an organization ("CNN affiliate New York One"). */
+    private static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
+            "affiliate", "station", "broadcaster", "newspaper", "channel", "network", "company", "firm", "charity",
+            "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
+
+    record Context(String text, Set<String> lowerWords, boolean titleCaseHeadline) {
+    }
+
+    private final PlaceGazetteer places;
+    private final OrganizationGazetteer organizations;
+    private final NameLexicon names;
+
+    ChunkClassifier(PlaceGazetteer places, OrganizationGazetteer organizations, NameLexicon names) {
+        this.places = places;
+        this.organizations = organizations;
+        this.names = names;
+    }
+
+    List<EntityMention> classify(Chunk raw, Context cx) {
+        Chunk c = trimStart(raw, cx);
+        if (c == null) {
+            return List.of();
+        }
+        if (cx.titleCaseHeadline() && c.first().sentence() == 0) {
+            return known(c, cx).orElse(null);
+        }
+        List<EntityMention> titled = titled(c, cx);
+        if (titled != null) {
+            return titled;
+        }
+        Optional<List<EntityMention>> known = known(c, cx);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (EntityWords.FACILITY_HEADS.contains(c.last().text())) {
+            return List.of();
+        }
+        List<EntityMention> org = organization(c, cx);
+        if (!org.isEmpty()) {
+            return org;
+        }
+        if (c.size() > 2 && c.tokens().stream().anyMatch(t -> t.is("and"))) {
+            return splitAt(c, "and", cx);
+        }
+        if (c.size() > 2 && c.tokens().stream().anyMatch(t -> t.is("of"))) {
+            return splitAt(c, "of", cx);
+        }
+        if (isPerson(c, cx)) {
+            return List.of(MentionFinder.mention(c, cx.text(), EntityType.PERSON, c.text(cx.text()), personRule(c),
+                    Optional.empty()));
+        }
+        return null;
+    }
+
+    /** Drops a sentence's first word when it is a common word, and leading small words. */
+    private Chunk trimStart(Chunk c, Context cx) {
+        while (c.size() > 0) {
+            Token first = c.first();
+            boolean common = c.startsSentence() && isCommonWord(first.text(), cx)
+                    && places.find(first.text()).isEmpty() && organizations.find(first.text()).isEmpty();
+            if (ChunkFinder.isConnector(first) || first.is("The") || first.is("A") || first.is("An") || common) {
+                if (c.size() == 1) {
+                    return null;
+                }
+                c = c.sub(1, c.size());
+            } else {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCommonWord(String word, Context cx) {
+        String lower = MentionFinder.lower(word);
+        return CommonWords.WORDS.contains(lower) || cx.lowerWords().contains(lower)
+                || lower.endsWith("'d") || lower.endsWith("\u2019d");
+    }
+
+    /** "Police Commissioner Ray Kelly", "Mr Griffin", "Secretary of Homeland Security Elaine Duke". */
+    private List<EntityMention> titled(Chunk c, Context cx) {
+        int lastTitle = -1;
+        for (int i = 0; i < c.size() - 1; i++) {
+            if (EntityWords.TITLES.contains(c.tokens().get(i).text())) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0) {
+            return null;
+        }
+        int from = lastTitle + 1;
+        while (from < c.size() && ChunkFinder.isConnector(c.tokens().get(from))) {
+            from++;
+        }
+        for (int p = from; p < c.size() - 1; p++) {
+            if (names.isFirstName(c.tokens().get(p).text())) {
+                from = p;
+                break;
+            }
+        }
+        Chunk name = c.sub(from, c.size());
+        boolean strong = !WEAK_TITLES.contains(c.tokens().get(lastTitle).text());
+        boolean firstName = names.isFirstName(name.first().text());
+        if (name.size() > 3 || !strong && !firstName || known(name, cx).isPresent()) {
+            return null;
+        }
+        List<EntityMention> out = new ArrayList<>();
+        out.add(MentionFinder.mention(name, cx.text(), EntityType.PERSON, name.text(cx.text()), "title", Optional.empty()));
+        return out;
+    }
+
+    /** Gazetteer organizations and places, with "X police" and "state of X" around them. */
+    private Optional<List<EntityMention>> known(Chunk c, Context cx) {
+        String name = c.text(cx.text());
+        Optional<String> org = organizations.find(name);
+        if (org.isPresent()) {
+            return Optional.of(List.of(MentionFinder.mention(c, cx.text(), EntityType.ORGANIZATION, org.get(),
+                    "gazetteer", Optional.empty())));
+        }
+        Optional<Place> place = place(c, name, cx);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        if (place.get().kind() == PlaceKind.CITY && c.size() == 1 && isCommonWord(name, cx) && !afterPreposition(c)) {
+            return Optional.of(List.of());
+        }
+        Token next = c.after(0);
+        if (place.get().kind() == PlaceKind.CITY && next != null && SpeechVerbs.isStrongSpeechVerb(next.text())
+                && names.isFirstName(name) && !afterPreposition(c)) {
+            return Optional.empty();
+        }
+        List<EntityMention> out = new ArrayList<>();
+        out.add(MentionFinder.mention(c, cx.text(), EntityType.PLACE, place.get().name(), "gazetteer", place));
+        policeOf(c, cx).ifPresent(out::add);
+        return Optional.of(out);
+    }
+
+    private Optional<Place> place(Chunk c, String name, Context cx) {
+        Token next = c.after(0);
+        Token before = c.before(1);
+        boolean stateMeant = next != null && next.isIgnoreCase("state")
+                || before != null && before.is("of") && c.before(2) != null && c.before(2).isIgnoreCase("state");
+        if (stateMeant) {
+            Optional<Place> division = places.findDivision(name);
+            if (division.isPresent()) {
+                return division;
+            }
+        }
+        Optional<Place> place = places.find(name);
+        if (place.isEmpty() && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && c.size() > 1) {
+            place = places.find(titleCase(name));
+        }
+        if (place.isEmpty() && c.size() > 1 && EntityWords.DIRECTIONS.contains(c.first().text())) {
+            place = places.find(c.sub(1, c.size()).text(cx.text()));
+        }
+        return place;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        for (String w : upper.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w.charAt(0)).append(MentionFinder.lower(w.substring(1)));
+        }
+        return b.toString();
+    }
+
+    /** "West Yorkshire police confirmed": an organization speaking, named by its place. */
+    private static Optional<EntityMention> policeOf(Chunk c, Context cx) {
+        Token next = c.after(0);
+        Token verb = c.after(1);
+        if (next != null && next.is("police") && verb != null && SpeechVerbs.isSpeechVerb(verb.text())) {
+            Span span = new Span(c.span().begin(), next.span().end());
+            return Optional.of(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
+                    "place-police", Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private List<EntityMention> organization(Chunk c, Context cx) {
+        String name = c.text(cx.text());
+        Token next = c.after(0);
+        Token before = c.before(1);
+        String rule = null;
+        if (c.size() >= 2 && EntityWords.ORGANIZATION_HEADS.contains(c.last().text())) {
+            rule = "organization-head";
+        } else if (c.size() >= 2 && EntityWords.ORGANIZATION_STARTS.contains(c.first().text())) {
+            rule = "organization-start";
+        } else if (next != null && EntityWords.ORGANIZATION_NOUNS.contains(next.text())) {
+            rule = "organization-noun";
+        } else if (before != null && ORGANIZATION_INTRODUCERS.contains(before.text())) {
+            rule = "organization-introducer";
+        } else if (isDefinedAcronymExpansion(c, cx)) {
+            rule = "acronym-definition";
+        } else if (told(c) && !names.isFirstName(c.first().text())) {
+            rule = "told";
+        }
+        if (next != null && EntityWords.ORGANIZATION_NOUNS_KEPT.contains(next.text())
+                && (next.is("administration") || next.is("government") || isSpeaker(c, 1))) {
+            Span span = new Span(c.span().begin(), next.span().end());
+            List<EntityMention> out = new ArrayList<>();
+            out.add(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
+                    "organization-noun", Optional.empty()));
+            if (next.is("police")) {
+                Place region = new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
+                out.add(MentionFinder.mention(c, cx.text(), EntityType.PLACE, name, "place-police", Optional.of(region)));
+            }
+            return out;
+        }
+        if (rule == null) {
+            return List.of();
+        }
+        return List.of(MentionFinder.mention(c, cx.text(), EntityType.ORGANIZATION, name, rule, Optional.empty()));
+    }
+
+    /** "Immigrations and Customs Enforcement (ICE)" where ICE is a known organization or the name has an organization head. */
+    private boolean isDefinedAcronymExpansion(Chunk c, Context cx) {
+        Token open = c.after(0);
+        Token acronym = c.after(1);
+        Token close = c.after(2);
+        if (open == null || acronym == null || close == null || !open.is("(") || !close.is(")")) {
+            return false;
+        }
+        return AcronymLib.isAcronym(acronym.text()) && AcronymLib.initialsMatch(c.text(cx.text()), acronym.text())
+                && organizations.find(acronym.text()).isPresent();
+    }
+
+    private static boolean told(Chunk c) {
+        Token before = c.before(1);
+        Token beforeThe = c.before(2);
+        return before != null && before.is("told") || before != null && before.is("the") && beforeThe != null
+                && beforeThe.is("told");
+    }
+
+    private List<EntityMention> splitAt(Chunk c, String connector, Context cx) {
+        List<EntityMention> out = new ArrayList<>();
+        boolean open = false;
+        int from = 0;
+        for (int i = 0; i <= c.size(); i++) {
+            if (i == c.size() || c.tokens().get(i).is(connector)) {
+                if (i > from) {
+                    List<EntityMention> part = classify(c.sub(from, i), cx);
+                    if (part == null) {
+                        open = true;
+                    } else {
+                        out.addAll(part);
+                    }
+                }
+                from = i + 1;
+            }
+        }
+        return out.isEmpty() && open ? null : out;
+    }
+
+    private boolean isPerson(Chunk c, Context cx) {
+        return !personRule(c).isEmpty() && (c.size() > 1 || !AcronymLib.isAcronym(c.first().text()))
+                && !(c.size() == 1 && isCommonWord(c.first().text(), cx));
+    }
+
+    /** The evidence that a chunk names a person, or "" when there is none. */
+    private String personRule(Chunk c) {
+        if (c.size() > 4) {
+            return "";
+        }
+        if (c.size() >= 2 && names.isFirstName(c.first().text()) && c.tokens().stream().allMatch(Token::isCapitalized)) {
+            return "first-name";
+        }
+        if (isSpeaker(c, 0)) {
+            return "speech-verb";
+        }
+        Token before = c.before(1);
+        if (before != null && PERSON_NOUNS.contains(MentionFinder.lower(before.text())) && c.size() >= 2) {
+            return "role-noun";
+        }
+        if (isApposition(c)) {
+            return "apposition";
+        }
+        return "";
+    }
+
+    /** Followed (after {@code skip} tokens) by a speech verb, or right after "said"/"says". */
+    private static boolean isSpeaker(Chunk c, int skip) {
+        Token next = c.after(skip);
+        if (next != null && SpeechVerbs.isStrongSpeechVerb(next.text())) {
+            return true;
+        }
+        Token before = c.before(1);
+        Token after = c.after(skip);
+        return before != null && (before.is("said") || before.is("says") || before.is("according"))
+                && (after == null || !after.isWord());
+    }
+
+    /** "Sebastian Joseph, 26, a Haitian immigrant" or "Ricot Dupuy, station manager of ...". */
+    private static boolean isApposition(Chunk c) {
+        Token comma = c.after(0);
+        if (comma == null || !comma.is(",")) {
+            return false;
+        }
+        Token next = c.after(1);
+        if (next != null && next.text().matches("\\d{1,3}") && c.after(2) != null && c.after(2).is(",")) {
+            return true;
+        }
+        for (int k = 1; k <= 5; k++) {
+            Token t = c.after(k);
+            if (t == null || !t.isWord() || t.isCapitalized() && k > 1) {
+                return false;
+            }
+            if (PERSON_NOUNS.contains(MentionFinder.lower(t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterPreposition(Chunk c) {
+        Token before = c.before(1);
+        return before != null && PLACE_PREPOSITIONS.contains(before.text());
+    }
+}

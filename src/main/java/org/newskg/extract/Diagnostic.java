@@ -1,0 +1,16 @@
+package org.newskg.extract;
+
+import java.util.Objects;
+
+/**
+ * Something odd in the input that extraction worked around, such as an unbalanced quotation mark.
+ *
+ * @param span    where
+ * @param message what
+ */
+public record Diagnostic(Span span, String message) {
+    public Diagnostic {
+        Objects.requireNonNull(span, "span may not be null");
+        Objects.requireNonNull(message, "message may not be null");
+    }
+}

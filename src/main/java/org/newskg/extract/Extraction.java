@@ -1,0 +1,30 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newskg.article.Article;
+
+/**
+ * Everything extracted from one article. Lists are in text order and immutable.
+ */
+public record Extraction(Article article, List<Sentence> sentences, List<Entity> entities, List<ArrestCount> counts,
+                         List<Quote> quotes, List<IndividualArrest> arrests, List<Diagnostic> diagnostics) {
+    public Extraction {
+        Objects.requireNonNull(article, "article may not be null");
+        sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+        counts = List.copyOf(counts);
+        quotes = List.copyOf(quotes);
+        arrests = List.copyOf(arrests);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Optional<Entity> entity(String key) {
+        return entities.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    public long count(EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).count();
+    }
+}

@@ -1,0 +1,145 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.article.Article;
+
+/**
+ * Finds the mentions of persons, organizations and places: runs of capitalised words typed by
+ * general evidence, in this order: titles before a name ("Sgt. Pete Simpson"), the organization
+ * gazetteer and acronyms, the place gazetteer, organization heads and nouns ("Chase Bank",
+ * "Colonia Chiques gang"), first names, speech verbs, appositions and role nouns next to the name.
+ * A second pass types single words the first pass left open: a surname of a person found, an
+ * acronym of an organization found, a place named by another rule.
+ *
+ * <p>Reads the article, its sentences and tokens; returns the mentions in text order.
+ */
+public final class MentionFinder {
+    private final ChunkFinder chunks = new ChunkFinder();
+    private final ChunkClassifier classifier;
+
+    public MentionFinder(PlaceGazetteer places, OrganizationGazetteer organizations, NameLexicon names) {
+        this.classifier = new ChunkClassifier(places, organizations, names);
+    }
+
+    /** The mentions in the article, in text order, none overlapping another. */
+    public List<EntityMention> find(Article article, List<Sentence> sentences, List<Token> tokens) {
+        String text = article.text();
+        Set<String> lowerWords = lowerCaseWords(tokens);
+        ChunkClassifier.Context context = new ChunkClassifier.Context(text, lowerWords, isTitleCase(tokens));
+        Map<Span, EntityMention> found = new TreeMap<>();
+        List<Chunk> open = new ArrayList<>();
+        for (List<Token> sentence : bySentence(tokens, sentences.size())) {
+            for (Chunk chunk : chunks.find(sentence)) {
+                List<EntityMention> typed = classifier.classify(chunk, context);
+                if (typed == null) {
+                    open.add(chunk);
+                } else {
+                    typed.forEach(m -> found.putIfAbsent(m.span(), m));
+                }
+            }
+        }
+        List<EntityMention> firstPass = List.copyOf(found.values());
+        for (Chunk chunk : open) {
+            resolveOpen(chunk, text, firstPass).ifPresent(m -> found.putIfAbsent(m.span(), m));
+        }
+        return withoutOverlaps(found.values());
+    }
+
+    /**
+     * A chunk the first pass could not type: the surname of a person, the acronym or short name of
+     * an organization, or the name of a place found elsewhere in the article.
+     */
+    private Optional<EntityMention> resolveOpen(Chunk chunk, String text, List<EntityMention> known) {
+        Chunk c = chunk;
+        while (c.size() > 1 && (ChunkFinder.isConnector(c.first()) || c.startsSentence() && c == chunk)) {
+            c = c.sub(1, c.size());
+        }
+        String name = c.text(text);
+        for (EntityMention m : known) {
+            if (m.type() == EntityType.PERSON && c.size() == 1 && !m.name().equals(name)
+                    && m.name().endsWith(" " + name)) {
+                return Optional.of(mention(c, text, EntityType.PERSON, m.name(), "surname", Optional.empty()));
+            }
+            if (m.type() == EntityType.ORGANIZATION && c.size() == 1 && AcronymLib.isAcronym(name)
+                    && AcronymLib.initialsMatch(m.name(), name)) {
+                return Optional.of(mention(c, text, EntityType.ORGANIZATION, m.name(), "acronym", Optional.empty()));
+            }
+            if (m.name().equals(name) && (m.type() != EntityType.PERSON || c.size() > 1)) {
+                return Optional.of(mention(c, text, m.type(), m.name(), "same-name", m.place()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static EntityMention mention(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
+        return new EntityMention(c.span(), c.text(text), type, name, rule, place);
+    }
+
+    private static List<EntityMention> withoutOverlaps(Iterable<EntityMention> mentions) {
+        List<EntityMention> sorted = new ArrayList<>();
+        mentions.forEach(sorted::add);
+        sorted.sort(Comparator.comparingInt((EntityMention m) -> -m.span().length()).thenComparing(EntityMention::span));
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention m : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span())
+                    && !(k.type() != m.type() && k.span().contains(m.span())))) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparing(EntityMention::span));
+        return List.copyOf(kept);
+    }
+
+    private static List<List<Token>> bySentence(List<Token> tokens, int sentences) {
+        List<List<Token>> out = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Token t : tokens) {
+            out.get(t.sentence()).add(t);
+        }
+        return out;
+    }
+
+    /** The words the article writes in lower case somewhere: such a word capitalised is no name. */
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> lower = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                lower.add(t.text());
+            }
+        }
+        return lower;
+    }
+
+    /** Whether the headline is in Title Case, where capitals say nothing about names. */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.sentence() != 0) {
+                break;
+            }
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+
+    static String lower(String s) {
+        return Objects.requireNonNull(s).toLowerCase(Locale.ROOT);
+    }
+}

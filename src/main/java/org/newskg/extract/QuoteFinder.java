@@ -1,0 +1,122 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.article.Article;
+
+/**
+ * Finds direct quotations: words between straight ("...") or curly (“...”) double quotation
+ * marks, within a paragraph, or running on to the paragraph's end when the next paragraph opens
+ * with a quotation mark (the convention for a quote spanning paragraphs). A quotation is a
+ * statement when a speech verb stands in its sentence, or when it reads as a sentence (a
+ * capital and five or more words); short labels such as "Safe City" are scare quotes, not
+ * statements. An opening mark that is never closed is reported as a {@link Diagnostic}.
+ *
+ * <p>Reads the article and its sentences; returns unattributed quotes and the diagnostics.
+ */
+public final class QuoteFinder {
+
+    /** Direct quotes and the problems met while finding them. */
+    public record Result(List<Quote> quotes, List<Diagnostic> diagnostics) {
+        public Result {
+            quotes = List.copyOf(quotes);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Result find(Article article, List<Sentence> sentences, List<Token> tokens) {
+        String text = article.text();
+        List<Quote> quotes = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Span> paragraphs = paragraphs(sentences);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            int open = -1;
+            for (int i = para.begin(); i < para.end(); i++) {
+                char c = text.charAt(i);
+                boolean straight = c == '"';
+                boolean opening = c == '\u201C' || straight && open < 0;
+                boolean closing = c == '\u201D' || straight && open >= 0;
+                if (opening && open < 0) {
+                    open = i;
+                } else if (closing && open >= 0) {
+                    add(text, new Span(open + 1, i), sentences, tokens, quotes);
+                    open = -1;
+                }
+            }
+            if (open >= 0) {
+                boolean continues = p + 1 < paragraphs.size() && isOpeningMark(text.charAt(paragraphs.get(p + 1).begin()));
+                if (continues) {
+                    add(text, new Span(open + 1, para.end()), sentences, tokens, quotes);
+                } else {
+                    diagnostics.add(new Diagnostic(new Span(open, open + 1), "unbalanced quotation mark: opened and never closed in its paragraph"));
+                }
+            }
+        }
+        return new Result(quotes, diagnostics);
+    }
+
+    private static boolean isOpeningMark(char c) {
+        return c == '"' || c == '\u201C';
+    }
+
+    private static void add(String text, Span inner, List<Sentence> sentences, List<Token> tokens, List<Quote> out) {
+        int b = inner.begin();
+        int e = inner.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        if (b >= e) {
+            return;
+        }
+        Span span = new Span(b, e);
+        Sentence sentence = sentenceAt(sentences, b);
+        String words = span.of(text);
+        int wordCount = words.split("\\s+").length;
+        boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount >= 5;
+        boolean cued = wordCount >= 3 && hasSpeechVerbAround(tokens, sentence, span);
+        if (sentenceLike || cued) {
+            out.add(new Quote(span, words, QuoteKind.DIRECT, sentence.index(), java.util.Optional.empty()));
+        }
+    }
+
+    private static boolean hasSpeechVerbAround(List<Token> tokens, Sentence sentence, Span quote) {
+        for (Token t : tokens) {
+            if (t.sentence() == sentence.index() && !quote.contains(t.span())
+                    && (SpeechVerbs.isSpeechVerb(t.text()) || t.is("according"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        Sentence found = sentences.get(0);
+        for (Sentence s : sentences) {
+            if (s.span().begin() <= offset) {
+                found = s;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    static List<Span> paragraphs(List<Sentence> sentences) {
+        List<Span> out = new ArrayList<>();
+        int current = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != current) {
+                out.add(s.span());
+                current = s.paragraph();
+            } else {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.begin(), s.span().end()));
+            }
+        }
+        return out;
+    }
+}

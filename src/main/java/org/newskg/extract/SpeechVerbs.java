@@ -1,0 +1,48 @@
+package org.newskg.extract;
+
+import java.util.Set;
+
+/** Reporting verbs: the words that introduce what someone said. */
+public final class SpeechVerbs {
+    /** Every form of the reporting verbs, lower case. */
+    public static final Set<String> FORMS = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "state", "states", "stated", "note", "notes", "noted", "explain", "explains", "explained", "claim",
+            "claims", "claimed", "insist", "insists", "insisted", "vow", "vows", "vowed", "warn", "warns",
+            "warned", "urge", "urges", "urged", "argue", "argues", "argued", "admit", "admits", "admitted",
+            "confirm", "confirms", "confirmed", "deny", "denies", "denied", "announce", "announces", "announced",
+            "report", "reports", "reported", "write", "writes", "wrote", "tweet", "tweets", "tweeted", "post",
+            "posted", "declare", "declares", "declared", "allege", "alleges", "alleged", "assert", "asserts",
+            "asserted", "acknowledge", "acknowledges", "acknowledged", "stress", "stresses", "stressed",
+            "emphasize", "emphasized", "emphasise", "emphasised", "suggest", "suggests", "suggested", "recall",
+            "recalls", "recalled", "concede", "concedes", "conceded", "reply", "replies", "replied", "respond",
+            "responds", "responded", "ask", "asks", "asked", "complain", "complains", "complained", "decry",
+            "decries", "decried", "describe", "describes", "described", "detail", "details", "detailed",
+            "predict", "predicts", "predicted", "estimate", "estimates", "estimated", "testify", "testifies",
+            "testified", "contend", "contends", "contended", "maintain", "maintains", "maintained", "believe",
+            "believes", "believed", "think", "thinks", "thought", "pledge", "pledges", "pledged", "promise",
+            "promises", "promised", "observe", "observes", "observed", "remark", "remarks", "remarked",
+            "comment", "comments", "commented", "continue", "continued", "continues");
+
+    /** Forms that report speech only when a speaker or "that" follows or a quote stands by them. */
+    public static final Set<String> WEAK = Set.of(
+            "state", "states", "report", "reports", "reported", "post", "posted", "detail", "details",
+            "detailed", "describe", "describes", "described", "estimate", "estimates", "estimated", "believe",
+            "believes", "believed", "think", "thinks", "thought", "continue", "continued", "continues",
+            "maintain", "maintains", "maintained", "observe", "observes", "observed", "stress", "stresses",
+            "stressed", "note", "notes", "noted", "ask", "asks", "asked", "comment", "comments", "commented",
+            "promise", "promises", "promised", "pledge", "pledges", "pledged", "recall", "recalls", "recalled");
+
+    private SpeechVerbs() {
+    }
+
+    public static boolean isSpeechVerb(String word) {
+        return FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A speech verb that reports speech on its own ("said", "told"), not only in context ("noted"). */
+    public static boolean isStrongSpeechVerb(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return FORMS.contains(w) && !WEAK.contains(w);
+    }
+}

@@ -1,0 +1,75 @@
+package org.newskg.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Speaker.SpeakerType;
+import org.newskg.extract.SpeechVerbs;
+import org.newskg.extract.Token;
+
+/**
+ * A speech verb earlier in the quote's sentence: "Howard Wolfson, a deputy mayor, vowed, “...”",
+ * "Wolfson insisted that “we had to act”", "he asserted that some demonstrators had “...”".
+ * A named subject is preferred to a pronoun; a participle ("adding that") takes the speaker of
+ * the sentence's earlier statement.
+ */
+public final class LeadingCueSieve implements SpeakerSieve {
+    @Override
+    public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
+        SpeakerLocator loc = cx.locator();
+        List<Token> tokens = loc.tokens();
+        int q = loc.tokenAt(quote.span().begin());
+        Attribution fallback = null;
+        for (int v = q - 1; v >= 0 && tokens.get(v).sentence() == quote.sentence(); v--) {
+            Token t = tokens.get(v);
+            if (!SpeechVerbs.isSpeechVerb(t.text()) || insideQuote(cx, t)) {
+                continue;
+            }
+            if (t.text().endsWith("ing")) {
+                Optional<Attribution> earlier = earlierInSentence(quote, cx);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+                continue;
+            }
+            final int verb = v;
+            Optional<SpeakerLocator.Located> who = loc.before(verb).or(() -> loc.after(verb));
+            if (who.isEmpty()) {
+                continue;
+            }
+            Attribution a = new Attribution(who.get().speaker(cx.text(), tokens), name(), t.text(),
+                    TrailingCueSieve.span(tokens, who.get()));
+            boolean pronoun = who.get().first() == v - 1 && !tokens.get(v - 1).isCapitalized()
+                    || tokens.get(who.get().first()).is("He") || tokens.get(who.get().first()).is("She");
+            if (!pronoun && a.speaker().type() != SpeakerType.UNNAMED) {
+                return Optional.of(a);
+            }
+            if (fallback == null) {
+                fallback = a;
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private static boolean insideQuote(AttributionContext cx, Token t) {
+        return cx.attributed().stream().anyMatch(q -> q.kind() == org.newskg.extract.QuoteKind.DIRECT
+                && q.span().contains(t.span()));
+    }
+
+    private Optional<Attribution> earlierInSentence(Quote quote, AttributionContext cx) {
+        for (int i = cx.attributed().size() - 1; i >= 0; i--) {
+            Quote q = cx.attributed().get(i);
+            if (q.sentence() == quote.sentence() && q.attribution().isPresent()) {
+                Attribution a = q.attribution().get();
+                return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "leading-cue";
+    }
+}

@@ -1,0 +1,174 @@
+package org.newskg.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Quote;
+import org.newskg.extract.QuoteKind;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.SpeechVerbs;
+import org.newskg.extract.Token;
+
+/**
+ * Finds reported speech at its verb: "SPEAKER said [that] CONTENT", "CONTENT, SPEAKER said",
+ * "CONTENT, according to SPEAKER", "SPEAKER said of X, CONTENT", and a participle continuing
+ * the sentence's statement ("..., adding that CONTENT"). Content that is only a direct quote is
+ * left to the quote finder.
+ */
+public final class ReportedSpeechFinder {
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", "how", "whether", "why", "what");
+    private static final Set<String> ADVERBIAL_STARTS = Set.of(
+            "during", "in", "on", "at", "from", "of", "after", "before", "while", "with", "by", "to", "late",
+            "early", "last", "this", "yesterday", "today", "earlier");
+    private static final String SIEVE = "reported-speech";
+
+    public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {
+        List<Token> tokens = loc.tokens();
+        List<Quote> out = new ArrayList<>();
+        for (int v = 0; v < tokens.size(); v++) {
+            Token t = tokens.get(v);
+            if (inside(direct, t.span())) {
+                continue;
+            }
+            Sentence s = sentences.get(t.sentence());
+            if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+                according(text, s, loc, v, direct).ifPresent(out::add);
+            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized()) {
+                boolean participle = t.text().endsWith("ing");
+                Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
+                q.ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
+        List<Token> tokens = loc.tokens();
+        Token verb = tokens.get(v);
+        boolean inverted = v > 0 && (tokens.get(v - 1).is(",") || isClosingMark(tokens.get(v - 1)));
+        Optional<SpeakerLocator.Located> who = inverted ? loc.after(v) : loc.before(v);
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        int afterVerb = inverted ? who.get().last() + 1 : v + 1;
+        if (verb.is("told") || verb.is("tells") || verb.is("tell")) {
+            afterVerb = skipObject(tokens, afterVerb, s.index());
+        }
+        int speakerStart = inverted ? v : who.get().first();
+        boolean contentBefore = contentBefore(tokens, afterVerb, s.index(), speakerStart, s);
+        Span content;
+        if (contentBefore) {
+            content = new Span(s.span().begin(), tokens.get(speakerStart - 1).span().begin());
+        } else {
+            if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))) {
+                return Optional.empty();
+            }
+            int from = afterVerb;
+            if (from < tokens.size() && CONTENT_OPENERS.contains(tokens.get(from).text())) {
+                from++;
+            }
+            if (from >= tokens.size() || tokens.get(from).sentence() != s.index()) {
+                return Optional.empty();
+            }
+            content = new Span(tokens.get(from).span().begin(), s.span().end());
+        }
+        return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE, verb.text(),
+                TrailingCueSieve.span(tokens, who.get())));
+    }
+
+    /** Whether the statement is the clause before "[,] SPEAKER VERB": the verb ends the sentence or an adverbial follows. */
+    private static boolean contentBefore(List<Token> tokens, int afterVerb, int sentence, int speakerStart, Sentence s) {
+        if (speakerStart < 1 || !tokens.get(speakerStart - 1).is(",")
+                || tokens.get(speakerStart - 1).span().begin() - s.span().begin() < 15) {
+            return false;
+        }
+        if (afterVerb >= tokens.size() || tokens.get(afterVerb).sentence() != sentence) {
+            return true;
+        }
+        Token next = tokens.get(afterVerb);
+        return !next.isWord() || ADVERBIAL_STARTS.contains(next.text());
+    }
+
+    private Optional<Quote> according(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
+        List<Token> tokens = loc.tokens();
+        Optional<SpeakerLocator.Located> who = loc.after(v + 1);
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        Span content;
+        if (v > 0 && tokens.get(v - 1).sentence() == s.index() && tokens.get(v - 1).span().begin() > s.span().begin() + 10) {
+            int end = tokens.get(v - 1).is(",") ? tokens.get(v - 1).span().begin() : tokens.get(v).span().begin();
+            content = new Span(s.span().begin(), end);
+        } else {
+            int from = who.get().last() + 1;
+            while (from < tokens.size() && !tokens.get(from).isWord()) {
+                from++;
+            }
+            if (from >= tokens.size() || tokens.get(from).sentence() != s.index()) {
+                return Optional.empty();
+            }
+            content = new Span(tokens.get(from).span().begin(), s.span().end());
+        }
+        return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
+                "according to", TrailingCueSieve.span(tokens, who.get())));
+    }
+
+    /** "..., adding that CONTENT": the speaker of the sentence's statement so far. */
+    private Optional<Quote> participle(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct, List<Quote> found) {
+        List<Token> tokens = loc.tokens();
+        if (v + 1 >= tokens.size() || !tokens.get(v + 1).is("that")) {
+            return Optional.empty();
+        }
+        Optional<Quote> earlier = found.stream().filter(q -> q.sentence() == s.index()).reduce((a, b) -> b);
+        if (earlier.isEmpty() || v + 2 >= tokens.size() || tokens.get(v + 2).sentence() != s.index()) {
+            return Optional.empty();
+        }
+        Attribution a = earlier.get().attribution().orElseThrow();
+        Span content = new Span(tokens.get(v + 2).span().begin(), s.span().end());
+        return statement(text, s, content, direct, new Attribution(a.speaker(), SIEVE, tokens.get(v).text(), a.cue()));
+    }
+
+    private static Optional<Quote> statement(String text, Sentence s, Span content, List<Quote> direct, Attribution a) {
+        int b = content.begin();
+        int e = content.end();
+        while (b < e && !Character.isLetterOrDigit(text.charAt(b)) && text.charAt(b) != '"' && text.charAt(b) != '\u201C') {
+            b++;
+        }
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (e - b < 12 || text.substring(b, e).split("\\s+").length < 3) {
+            return Optional.empty();
+        }
+        Span span = new Span(b, e);
+        int quoted = direct.stream().filter(q -> span.overlaps(q.span())).mapToInt(q -> q.span().length()).sum();
+        if (quoted * 10 >= span.length() * 8) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quote(span, span.of(text), QuoteKind.REPORTED, s.index(), Optional.of(a)));
+    }
+
+    private static int skipObject(List<Token> tokens, int i, int sentence) {
+        int limit = i + 4;
+        while (i < tokens.size() && i < limit && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
+                && !tokens.get(i).is("that")) {
+            Token t = tokens.get(i);
+            i++;
+            if (!t.is("the") && !t.is("a") && !t.is("an")) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.is("\"") || t.is("\u201D");
+    }
+
+    private static boolean inside(List<Quote> quotes, Span span) {
+        return quotes.stream().anyMatch(q -> q.span().contains(span));
+    }
+}

@@ -1,0 +1,36 @@
+package org.newskg.extract.attribution;
+
+import java.util.Optional;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+
+/**
+ * A quote with no cue of its own continues the last attributed statement of its paragraph,
+ * when that statement is at most two sentences before it ("“...,” Joseph said. “A lot of
+ * people will go back to nothing.”").
+ */
+public final class SameParagraphSieve implements SpeakerSieve {
+    @Override
+    public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
+        Sentence here = cx.sentences().get(quote.sentence());
+        for (int i = cx.attributed().size() - 1; i >= 0; i--) {
+            Quote q = cx.attributed().get(i);
+            Sentence there = cx.sentences().get(q.sentence());
+            if (q.span().begin() >= quote.span().begin() || q.attribution().isEmpty()) {
+                continue;
+            }
+            if (there.paragraph() != here.paragraph() || here.index() - there.index() > 2) {
+                return Optional.empty();
+            }
+            Attribution a = q.attribution().get();
+            return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "same-paragraph";
+    }
+}

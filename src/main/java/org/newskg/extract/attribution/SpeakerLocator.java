@@ -1,0 +1,212 @@
+package org.newskg.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityKeys;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Span;
+import org.newskg.extract.Speaker;
+import org.newskg.extract.Speaker.SpeakerType;
+import org.newskg.extract.Token;
+
+/**
+ * Finds who a speech verb's subject is: a named person or organization right before it or right
+ * after it ("said Jorge Field"), the person an apposition describes ("Matthew Albence, the
+ * executive associate director of ICE said"), the organization behind a document or spokesperson
+ * ("a press release from ICE said"), the person a "he" or "she" refers to (the last person named
+ * before it), a group tied to a named place ("immigration activists in Philly say"), or, failing
+ * all, an unnamed source ("a police spokesman said").
+ */
+public final class SpeakerLocator {
+    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
+            "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
+            "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
+    private static final Set<String> SOURCE_NOUNS = Set.of(
+            "release", "statement", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "report", "tweet",
+            "post", "letter", "website", "filing", "representative", "representatives", "official", "officials",
+            "source", "sources", "press", "document", "documents", "email", "memo", "notice", "announcement");
+    private static final Set<String> NP_BOUNDARIES = Set.of(
+            ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
+            "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+
+    private final List<Token> tokens;
+    private final Entity[] startsAt;
+    private final Entity[] endsAt;
+    private final int[] mentionStart;
+    private final int[] mentionEnd;
+
+    public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
+        this.tokens = List.copyOf(tokens);
+        this.startsAt = new Entity[tokens.size()];
+        this.endsAt = new Entity[tokens.size()];
+        this.mentionStart = new int[tokens.size()];
+        this.mentionEnd = new int[tokens.size()];
+        for (Entity e : entities) {
+            for (EntityMention m : e.mentions()) {
+                int s = tokenAt(m.span().begin());
+                int end = tokenAt(m.span().end() - 1);
+                if (s >= 0 && end >= 0) {
+                    startsAt[s] = e;
+                    endsAt[end] = e;
+                    mentionStart[end] = s;
+                    mentionEnd[s] = end;
+                }
+            }
+        }
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The index of the token covering a character offset, or -1. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = tokens.get(mid).span();
+            if (offset < s.begin()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** A speaker named right after the verb: "said Jorge Field", "said New York protester Jo Robin". */
+    public Optional<Located> after(int verb) {
+        int sentence = tokens.get(verb).sentence();
+        for (int j = verb + 1; j < tokens.size() && j <= verb + 6 && tokens.get(j).sentence() == sentence; j++) {
+            Entity e = startsAt[j];
+            if (e != null && e.type() != EntityType.PLACE) {
+                return Optional.of(new Located(speaker(e), j, mentionEnd[j]));
+            }
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject before the verb: a name, an apposition, a pronoun, or a noun phrase. */
+    public Optional<Located> before(int verb) {
+        int k = verb - 1;
+        int sentence = tokens.get(verb).sentence();
+        while (k >= 0 && tokens.get(k).sentence() == sentence && SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).sentence() != sentence) {
+            return Optional.empty();
+        }
+        Entity e = endsAt[k];
+        if (e != null && e.type() != EntityType.PLACE) {
+            int start = mentionStart[k];
+            Optional<Located> described = apposition(start, sentence);
+            if (described.isPresent()) {
+                return described;
+            }
+            if (e.type() == EntityType.PERSON || !isPartOfNounPhrase(start, sentence)) {
+                return Optional.of(new Located(speaker(e), start, k));
+            }
+        }
+        Token t = tokens.get(k);
+        if (PRONOUNS.contains(t.text())) {
+            return lastPersonBefore(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
+        }
+        return nounPhrase(k, sentence);
+    }
+
+    private boolean isPartOfNounPhrase(int start, int sentence) {
+        int b = start - 1;
+        return b >= 0 && tokens.get(b).sentence() == sentence
+                && (tokens.get(b).is("from") || tokens.get(b).is("for") || tokens.get(b).is("of"));
+    }
+
+    /** "PERSON, [the] ROLE ... VERB": the person, when a comma and a role stand between. */
+    private Optional<Located> apposition(int start, int sentence) {
+        for (int c = start - 1; c >= 0 && c >= start - 10 && tokens.get(c).sentence() == sentence; c--) {
+            if (tokens.get(c).is(",")) {
+                Entity p = c > 0 ? endsAt[c - 1] : null;
+                if (p != null && p.type() == EntityType.PERSON) {
+                    return Optional.of(new Located(speaker(p), mentionStart[c - 1], c - 1));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Located> nounPhrase(int k, int sentence) {
+        int start = k;
+        while (start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
+                && !NP_BOUNDARIES.contains(tokens.get(start - 1).text()) && tokens.get(start - 1).isWord()
+                || start - 1 >= 0 && tokens.get(start - 1).text().matches("['\u2019]s")) {
+            start--;
+        }
+        if (!tokens.get(k).isWord()) {
+            return Optional.empty();
+        }
+        Entity named = null;
+        for (int i = start; i <= k; i++) {
+            if (startsAt[i] != null) {
+                named = startsAt[i];
+            }
+        }
+        String head = tokens.get(k).text();
+        boolean source = false;
+        for (int i = start; i <= k; i++) {
+            source |= SOURCE_NOUNS.contains(tokens.get(i).text());
+        }
+        if (named != null && named.type() == EntityType.ORGANIZATION && source) {
+            return Optional.of(new Located(speaker(named), start, k));
+        }
+        boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("police") || head.equals("people");
+        SpeakerType type = plural && named != null ? SpeakerType.GROUP : SpeakerType.UNNAMED;
+        return Optional.of(new Located(null, start, k, type));
+    }
+
+    /** The last person named before token {@code k}. */
+    public Optional<Entity> lastPersonBefore(int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            if (endsAt[i] != null && endsAt[i].type() == EntityType.PERSON) {
+                return Optional.of(endsAt[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Speaker speaker(Entity e) {
+        SpeakerType type = e.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION;
+        return new Speaker(e.key(), e.name(), type);
+    }
+
+    /**
+     * A speaker found at tokens {@code [first, last]}. For noun phrases the speaker is made by
+     * {@link #speaker(String)} from the phrase text once the caller has the article text.
+     */
+    public record Located(Speaker named, int first, int last, SpeakerType phraseType) {
+        Located(Speaker named, int first, int last) {
+            this(named, first, last, named.type());
+        }
+
+        /** The speaker, reading a noun phrase's words from the article text. */
+        public Speaker speaker(String text, List<Token> tokens) {
+            if (named != null) {
+                return named;
+            }
+            String words = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()).of(text);
+            String description = words.replaceFirst("^(?i)(the|some|many|several|other) ", "");
+            String key = phraseType == SpeakerType.GROUP ? EntityKeys.group(description) : "unnamed/" + EntityKeys.slug(description);
+            return new Speaker(key, description, phraseType);
+        }
+    }
+}

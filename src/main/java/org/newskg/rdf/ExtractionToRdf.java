@@ -1,0 +1,198 @@
+package org.newskg.rdf;
+
+import java.util.Objects;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleId;
+import org.newskg.extract.ArrestCount;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.IndividualArrest;
+import org.newskg.extract.Place;
+import org.newskg.extract.Quote;
+import org.newskg.extract.QuoteKind;
+import org.newskg.extract.Role;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Speaker;
+
+/**
+ * Maps one article's {@link Extraction} to the RDF of its named graph: the article, its text
+ * as a NIF context, the entities it mentions with every mention, roles, arrest counts,
+ * individual arrests and statements, each with its evidence span, sentence and the rule that
+ * found it, and the PROV extraction activity. No blank nodes; the same extraction gives the
+ * same triples.
+ */
+public final class ExtractionToRdf {
+    private final String toolVersion;
+
+    public ExtractionToRdf(String toolVersion) {
+        this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion may not be null");
+    }
+
+    /** The article's graph, with the IRI of the named graph it belongs in. */
+    public ArticleGraph map(Extraction x) {
+        return new ArticleGraph(Iris.graph(x.article().id()), model(x));
+    }
+
+    /** The triples of the article's graph. */
+    public Model model(Extraction x) {
+        Model m = ModelFactory.createDefaultModel();
+        Prefixes.set(m);
+        Article article = x.article();
+        ArticleId id = article.id();
+        String text = article.text();
+        Resource a = m.createResource(Iris.article(id), Vocab.NewsArticle)
+                .addProperty(Vocab.identifier, id.value())
+                .addProperty(Vocab.headline, article.headline(), "en");
+        article.date().ifPresent(d -> a.addLiteral(Vocab.datePublished, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        m.createResource(Iris.context(id), Vocab.Context)
+                .addProperty(Vocab.isString, text, "en")
+                .addLiteral(Vocab.beginIndex, m.createTypedLiteral(0, XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(Vocab.endIndex, m.createTypedLiteral(text.codePointCount(0, text.length()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(Vocab.wasDerivedFrom, a);
+        Resource activity = m.createResource(Iris.extraction(id), Vocab.Extraction)
+                .addProperty(RDF.type, Vocab.Activity)
+                .addProperty(Vocab.used, a)
+                .addProperty(Vocab.wasAssociatedWith, m.createResource(Iris.software(toolVersion), Vocab.SoftwareAgent)
+                        .addProperty(Vocab.name, "newskg")
+                        .addProperty(Vocab.softwareVersion, toolVersion));
+        Facts facts = new Facts(m, id, text, a, activity);
+        for (Sentence s : x.sentences()) {
+            facts.phrase(s.span(), Vocab.Sentence);
+        }
+        for (Entity e : x.entities()) {
+            entity(facts, e);
+        }
+        for (ArrestCount c : x.counts()) {
+            count(facts, x, c);
+        }
+        for (IndividualArrest ia : x.arrests()) {
+            Resource r = facts.fact("arrest", ia.span(), Vocab.IndividualArrest, ia.sentence(), x);
+            r.addProperty(Vocab.description, ia.description(), "en");
+            ia.nationalityKey().ifPresent(k -> r.addProperty(Vocab.nationality, m.createResource(Iris.entity(k))));
+            ia.placeKey().ifPresent(k -> r.addProperty(Vocab.place, m.createResource(Iris.entity(k))));
+        }
+        for (Quote q : x.quotes()) {
+            statement(facts, x, q);
+        }
+        return m;
+    }
+
+    private static void entity(Facts f, Entity e) {
+        Model m = f.model();
+        Resource r = m.createResource(Iris.entity(e.key()));
+        switch (e.type()) {
+            case PERSON -> r.addProperty(RDF.type, Vocab.Person);
+            case ORGANIZATION -> r.addProperty(RDF.type, Vocab.Organization);
+            case PLACE -> place(r, e.place().orElseThrow());
+        }
+        r.addProperty(Vocab.name, e.name());
+        e.aliases().forEach(alias -> r.addProperty(Vocab.alternateName, alias));
+        f.article().addProperty(Vocab.mentions, r);
+        for (EntityMention mention : e.mentions()) {
+            f.phrase(mention.span(), Vocab.Mention)
+                    .addProperty(Vocab.taIdentRef, r)
+                    .addProperty(Vocab.extractionRule, mention.rule());
+        }
+        for (Role role : e.roles()) {
+            Resource node = m.createResource(Iris.fact(f.id(), "role", f.cp(role.span().begin()), f.cp(role.span().end())), Vocab.Role)
+                    .addProperty(Vocab.roleName, role.title(), "en")
+                    .addProperty(Vocab.evidence, f.phrase(role.span(), Vocab.Phrase))
+                    .addProperty(Vocab.wasDerivedFrom, f.article());
+            role.organizationKey().ifPresent(k -> {
+                Resource org = m.createResource(Iris.entity(k));
+                node.addProperty(Vocab.roleAt, org);
+                r.addProperty(Vocab.affiliation, org);
+            });
+            r.addProperty(Vocab.holdsRole, node);
+        }
+    }
+
+    private static void place(Resource r, Place p) {
+        r.addProperty(RDF.type, switch (p.kind()) {
+            case CITY -> Vocab.City;
+            case STATE -> Vocab.State;
+            case COUNTRY -> Vocab.Country;
+            case REGION -> Vocab.Region;
+        });
+        r.addProperty(RDF.type, Vocab.Place);
+        p.geonamesId().ifPresent(g -> r.addProperty(Vocab.sameAs, r.getModel().createResource(Iris.geonames(g)))
+                .addProperty(Vocab.geonamesId, g));
+        p.isoCode().ifPresent(c -> r.addProperty(Vocab.isoCode, c));
+        p.country().ifPresent(c -> r.addProperty(Vocab.addressCountry, c));
+    }
+
+    private static void count(Facts f, Extraction x, ArrestCount c) {
+        Model m = f.model();
+        Resource r = f.fact("count", c.span(), Vocab.ArrestCount, c.sentence(), x)
+                .addLiteral(Vocab.count, m.createTypedLiteral(Long.toString(c.count()), XSDDatatype.XSDinteger))
+                .addProperty(Vocab.countQualifier, c.qualifier())
+                .addProperty(Vocab.counted, c.counted(), "en")
+                .addProperty(Vocab.extractionRule, c.rule());
+        c.placeKey().ifPresent(k -> r.addProperty(Vocab.place, m.createResource(Iris.entity(k))));
+        if (c.nationwide()) {
+            r.addLiteral(Vocab.nationwide, m.createTypedLiteral("true", XSDDatatype.XSDboolean));
+        }
+    }
+
+    private static void statement(Facts f, Extraction x, Quote q) {
+        Model m = f.model();
+        Resource r = f.fact("statement", q.span(), q.kind() == QuoteKind.DIRECT ? Vocab.DirectQuote : Vocab.ReportedSpeech,
+                        q.sentence(), x)
+                .addProperty(RDF.type, Vocab.Statement)
+                .addProperty(Vocab.text, q.text(), "en");
+        if (q.kind() == QuoteKind.DIRECT) {
+            r.addProperty(RDF.type, Vocab.Quotation);
+        }
+        if (q.attribution().isEmpty()) {
+            return;
+        }
+        Attribution at = q.attribution().get();
+        Speaker s = at.speaker();
+        r.addProperty(Vocab.reportingVerb, at.verb())
+                .addProperty(Vocab.extractionRule, at.sieve())
+                .addProperty(Vocab.attributionCue, f.phrase(at.cue(), Vocab.Phrase));
+        switch (s.type()) {
+            case PERSON, ORGANIZATION -> r.addProperty(Vocab.author, m.createResource(Iris.entity(s.key())));
+            case GROUP -> r.addProperty(Vocab.author, m.createResource(Iris.group(f.id(), s.key()), Vocab.Group)
+                    .addProperty(Vocab.name, s.name())
+                    .addProperty(Vocab.wasDerivedFrom, f.article()));
+            case UNNAMED -> r.addProperty(Vocab.speakerDescription, s.name(), "en");
+        }
+    }
+
+    /** Builds the nodes every fact shares: spans, sentences, provenance. */
+    private record Facts(Model model, ArticleId id, String text, Resource article, Resource activity) {
+        int cp(int charOffset) {
+            return text.codePointCount(0, charOffset);
+        }
+
+        Resource phrase(Span span, Resource type) {
+            int b = cp(span.begin());
+            int e = cp(span.end());
+            return model.createResource(Iris.span(id, b, e), Vocab.Phrase)
+                    .addProperty(RDF.type, type)
+                    .addProperty(Vocab.referenceContext, model.createResource(Iris.context(id)))
+                    .addLiteral(Vocab.beginIndex, model.createTypedLiteral(Integer.toString(b), XSDDatatype.XSDnonNegativeInteger))
+                    .addLiteral(Vocab.endIndex, model.createTypedLiteral(Integer.toString(e), XSDDatatype.XSDnonNegativeInteger))
+                    .addProperty(Vocab.anchorOf, span.of(text), "en");
+        }
+
+        Resource fact(String kind, Span span, Resource type, int sentence, Extraction x) {
+            return model.createResource(Iris.fact(id, kind, cp(span.begin()), cp(span.end())), type)
+                    .addProperty(Vocab.reportedIn, article)
+                    .addProperty(Vocab.wasDerivedFrom, article)
+                    .addProperty(Vocab.wasGeneratedBy, activity)
+                    .addProperty(Vocab.evidence, phrase(span, Vocab.Phrase))
+                    .addProperty(Vocab.sentence, model.createResource(Iris.span(id, cp(x.sentences().get(sentence).span().begin()),
+                            cp(x.sentences().get(sentence).span().end()))));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.newskg.rdf;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.newskg.article.ArticleId;
+
+/**
+ * Mints every IRI newskg writes. Entity IRIs come from entity keys (type and normalized name),
+ * so two articles naming "Philadelphia" share the city; everything read from one article
+ * lives under that article's IRI, and spans use the NIF "#char=begin,end" form with Unicode
+ * code point offsets.
+ */
+public final class Iris {
+    public static final String BASE = "https://newskg.org/";
+    public static final String ID = BASE + "id/";
+    public static final String GRAPH = BASE + "graph/";
+    private static final Pattern KEY = Pattern.compile("[a-z]+(/[a-z0-9][a-z0-9-]*)+");
+
+    private Iris() {
+    }
+
+    public static String article(ArticleId id) {
+        return ID + "article/" + Objects.requireNonNull(id, "article id may not be null").value();
+    }
+
+    /** The named graph that holds what was read from one article. */
+    public static String graph(ArticleId id) {
+        return GRAPH + Objects.requireNonNull(id, "article id may not be null").value();
+    }
+
+    /** The article's text as a NIF context. */
+    public static String context(ArticleId id) {
+        return article(id) + "#char=0";
+    }
+
+    /** A span of the article's text, in code points. */
+    public static String span(ArticleId id, int begin, int end) {
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException("bad span " + begin + "," + end);
+        }
+        return article(id) + "#char=" + begin + "," + end;
+    }
+
+    /** A fact read from an article: kind is "count", "statement", "arrest", "role"; at is its code point span. */
+    public static String fact(ArticleId id, String kind, int begin, int end) {
+        if (!kind.matches("[a-z]+")) {
+            throw new IllegalArgumentException("bad fact kind " + kind);
+        }
+        return article(id) + "/" + kind + "/" + begin + "-" + end;
+    }
+
+    public static String extraction(ArticleId id) {
+        return article(id) + "/extraction";
+    }
+
+    /** An entity shared across articles, from its key ("person/matthew-albence", "place/city/new-york"). */
+    public static String entity(String key) {
+        Objects.requireNonNull(key, "entity key may not be null");
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not an entity key: '" + key + "'");
+        }
+        return ID + key;
+    }
+
+    /** A group speaker, scoped to the article that describes it. */
+    public static String group(ArticleId id, String key) {
+        Objects.requireNonNull(key, "group key may not be null");
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a group key: '" + key + "'");
+        }
+        return article(id) + "/" + key;
+    }
+
+    public static String software(String version) {
+        if (!version.matches("[A-Za-z0-9.+-]+")) {
+            throw new IllegalArgumentException("bad version " + version);
+        }
+        return ID + "software/newskg/" + version;
+    }
+
+    public static String geonames(String geonamesId) {
+        if (!geonamesId.matches("\\d+")) {
+            throw new IllegalArgumentException("bad GeoNames id " + geonamesId);
+        }
+        return "https://sws.geonames.org/" + geonamesId + "/";
+    }
+}

@@ -1,0 +1,25 @@
+package org.newskg.rdf;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+
+/** The prefixes newskg writes, in one place. */
+public final class Prefixes {
+    private Prefixes() {
+    }
+
+    public static void set(PrefixMapping pm) {
+        pm.setNsPrefix(Vocab.PREFIX, Vocab.NAMESPACE);
+        pm.setNsPrefix("schema", Vocab.SCHEMA);
+        pm.setNsPrefix("prov", Vocab.PROV);
+        pm.setNsPrefix("nif", Vocab.NIF);
+        pm.setNsPrefix("itsrdf", Vocab.ITSRDF);
+        pm.setNsPrefix("rdf", RDF.getURI());
+        pm.setNsPrefix("rdfs", RDFS.getURI());
+        pm.setNsPrefix("xsd", XSD.getURI());
+        pm.setNsPrefix("id", Iris.ID);
+        pm.setNsPrefix("geonames", "https://sws.geonames.org/");
+    }
+}

@@ -1,0 +1,81 @@
+package org.newskg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.rdf.ArticleGraph;
+
+/**
+ * A newskg dataset: TDB2 on disk (or in memory for tests), one named graph per article. Every
+ * change is one write transaction, so a failed load leaves what was there before.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Dataset dataset;
+
+    private KgStore(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 dataset in {@code dir}. */
+    public static KgStore open(Path dir) {
+        Objects.requireNonNull(dir, "dataset directory may not be null");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create dataset directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+    }
+
+    /** Opens an existing dataset, failing when {@code dir} holds none. */
+    public static KgStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("no dataset at " + dir + " (build one with: newskg build --dataset " + dir + " ARTICLE)");
+        }
+        return open(dir);
+    }
+
+    /** A new in-memory TDB2 dataset. */
+    public static KgStore inMemory() {
+        return new KgStore(TDB2Factory.createDataset());
+    }
+
+    /** Replaces an article's named graph, in one write transaction; returns the graph's triple count. */
+    public long replaceGraph(ArticleGraph graph) {
+        return replaceGraph(graph.graphIri(), graph.model());
+    }
+
+    /** Replaces the named graph with the model, in one write transaction; returns the graph's triple count. */
+    public long replaceGraph(String graphIri, Model model) {
+        return Txn.calculateWrite(dataset, () -> {
+            if (dataset.containsNamedModel(graphIri)) {
+                dataset.removeNamedModel(graphIri);
+            }
+            dataset.addNamedModel(graphIri, model);
+            return dataset.getNamedModel(graphIri).size();
+        });
+    }
+
+    /** The number of triples in one named graph. */
+    public long graphSize(String graphIri) {
+        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(graphIri).size());
+    }
+
+    /** The number of quads in the dataset. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
