@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg build}: articles in, Turtle files and a loaded dataset out. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Extracts people, organizations, places, arrest counts and statements from articles,",
-            "writes one Turtle file per article and loads each article's graph into the dataset,",
-            "replacing the graph of an article built before. Prints one summary line per article."},
+        description = {"Builds the graph from articles: one Turtle file each and a loaded dataset.",
+            "Extracts people, organizations, places, arrest counts and statements from each article,",
+            "writes its Turtle file and loads its graph into the dataset, replacing the graph of an",
+            "article built before. Prints one summary line per article."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all articles built", "1:some input could not be read (the rest was built)",
             "5:the dataset could not be opened or written"})

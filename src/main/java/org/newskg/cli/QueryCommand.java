@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg query}: SPARQL over the union of the article graphs. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union of the article",
-            "graphs; GRAPH clauses see each article's graph. CSV, TSV and JSON are the SPARQL 1.1",
-            "result formats; CONSTRUCT and DESCRIBE print Turtle."},
+        description = {"Runs a SPARQL query over the union of the article graphs.",
+            "SELECT, ASK, CONSTRUCT and DESCRIBE; GRAPH clauses see each article's graph. CSV, TSV and",
+            "JSON are the SPARQL 1.1 result formats; CONSTRUCT and DESCRIBE print Turtle."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the query ran", "2:usage error", "4:the query does not parse or could not run",
             "5:the dataset could not be opened"})

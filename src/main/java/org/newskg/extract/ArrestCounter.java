@@ -22,7 +22,7 @@ public final class ArrestCounter {
             "captured", "seized", "locked");
     private static final Set<String> ARREST_ACTIVE = Set.of(
             "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "apprehended",
-            "apprehending", "rounded", "jailed");
+            "apprehending", "jailed");
     private static final Set<String> AUXILIARIES = Set.of(
             "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "get", "reportedly",
             "also", "later", "subsequently", "all", "then", "now");
@@ -103,7 +103,9 @@ public final class ArrestCounter {
             return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "total"));
         }
         int before = qualifierStart(ts, i) - 1;
-        if (before >= 0 && ARREST_ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
+        boolean roundedUp = before >= 1 && ts.get(before).is("up")
+                && (ts.get(before - 1).is("rounded") || ts.get(before - 1).is("picked"));
+        if (roundedUp || before >= 0 && ARREST_ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
                 || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
             return Optional.of(new Found(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "arrest-verb-before"));
         }

@@ -93,10 +93,16 @@ final class ChunkClassifier {
 
     /** Drops a sentence's first word when it is a common word, and leading small words. */
     private Chunk trimStart(Chunk c, Context cx) {
+        boolean article = c.first().is("The") || c.first().is("A") || c.first().is("An");
+        if (c.size() > 1 && !article && known(c, cx).filter(k -> !k.isEmpty()).isPresent()) {
+            return c;
+        }
         while (c.size() > 0) {
             Token first = c.first();
-            boolean common = c.startsSentence() && isCommonWord(first.text(), cx)
-                    && places.find(first.text()).isEmpty() && organizations.find(first.text()).isEmpty();
+            Token next = c.size() > 1 ? c.tokens().get(1) : c.after(0);
+            boolean gerund = first.text().endsWith("ing") && next != null && next.isWord() && !next.isCapitalized();
+            boolean common = c.startsSentence() && (gerund || isCommonWord(first.text(), cx)
+                    && places.find(first.text()).isEmpty() && organizations.find(first.text()).isEmpty());
             if (ChunkFinder.isConnector(first) || first.is("The") || first.is("A") || first.is("An") || common) {
                 if (c.size() == 1) {
                     return null;
@@ -230,8 +236,10 @@ final class ChunkClassifier {
             rule = "organization-noun";
         } else if (before != null && ORGANIZATION_INTRODUCERS.contains(before.text())) {
             rule = "organization-introducer";
-        } else if (isDefinedAcronymExpansion(c, cx)) {
-            rule = "acronym-definition";
+        } else if (definedAcronymExpansion(c, cx) >= 0) {
+            Chunk expansion = c.sub(definedAcronymExpansion(c, cx), c.size());
+            return List.of(MentionFinder.mention(expansion, cx.text(), EntityType.ORGANIZATION, expansion.text(cx.text()),
+                    "acronym-definition", Optional.empty()));
         } else if (told(c) && !names.isFirstName(c.first().text())) {
             rule = "told";
         }
@@ -254,15 +262,21 @@ final class ChunkClassifier {
     }
 
     /** "Immigrations and Customs Enforcement (ICE)" where ICE is a known organization or the name has an organization head. */
-    private boolean isDefinedAcronymExpansion(Chunk c, Context cx) {
+    /** Where in the chunk the expansion of a following "(ACRONYM)" of a known organization starts, or -1. */
+    private int definedAcronymExpansion(Chunk c, Context cx) {
         Token open = c.after(0);
         Token acronym = c.after(1);
         Token close = c.after(2);
-        if (open == null || acronym == null || close == null || !open.is("(") || !close.is(")")) {
-            return false;
+        if (open == null || acronym == null || close == null || !open.is("(") || !close.is(")")
+                || !AcronymLib.isAcronym(acronym.text()) || organizations.find(acronym.text()).isEmpty()) {
+            return -1;
         }
-        return AcronymLib.isAcronym(acronym.text()) && AcronymLib.initialsMatch(c.text(cx.text()), acronym.text())
-                && organizations.find(acronym.text()).isPresent();
+        for (int from = 0; from < c.size() - 1; from++) {
+            if (c.tokens().get(from).isCapitalized() && AcronymLib.initialsMatch(c.sub(from, c.size()).text(cx.text()), acronym.text())) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     private static boolean told(Chunk c) {

@@ -59,6 +59,13 @@ public final class MentionFinder {
      * an organization, or the name of a place found elsewhere in the article.
      */
     private Optional<EntityMention> resolveOpen(Chunk chunk, String text, List<EntityMention> known) {
+        if (chunk.size() >= 2 && chunk.size() <= 3 && chunk.tokens().stream().allMatch(Token::isCapitalized)) {
+            String surname = chunk.last().text();
+            if (known.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.name().equals(surname))) {
+                return Optional.of(mention(chunk, text, EntityType.PERSON, chunk.text(text), "surname-of-person",
+                        Optional.empty()));
+            }
+        }
         Chunk c = chunk;
         while (c.size() > 1 && (ChunkFinder.isConnector(c.first()) || c.startsSentence() && c == chunk)) {
             c = c.sub(1, c.size());

@@ -9,14 +9,17 @@ import java.util.Set;
  * Places by the names news copy uses for them: GeoNames cities of 15,000+ inhabitants,
  * countries, first-level divisions, world regions, and common aliases ("NY", "Philly", "U.S.").
  * When a name is both a division and a city, the alias table decides, else a city of a million
- * or more wins over the division ("New York"), else the division ("Georgia" is a state before
- * a city; a country before either).
+ * or more wins over a state or province ("Georgia" is a state before a city), a city wins over
+ * a county or district ("Leeds"), and a country wins over both.
  */
 public final class PlaceGazetteer {
     /** USPS codes that are also English words or common abbreviations, never read as states. */
     private static final Set<String> AMBIGUOUS_STATE_CODES = Set.of(
             "IN", "OR", "ME", "OK", "HI", "OH", "DE", "PA", "LA", "AL", "CO", "ID", "MD", "AS", "GU", "MP",
             "UM", "VI", "MO", "MS", "NE", "SC", "CT", "GA", "WA", "VA", "NC", "MT", "AR", "UT");
+
+    /** Countries whose first-level divisions are states or provinces, named before a city of the same name. */
+    private static final Set<String> STATE_COUNTRIES = Set.of("US", "CA", "AU", "IN", "MX", "NG");
 
     private final Map<String, Place> byName = new HashMap<>();
     private final Map<String, Place> divisionsByName = new HashMap<>();
@@ -43,7 +46,10 @@ public final class PlaceGazetteer {
             Place p = new Place(r[1], kind, Optional.empty(), Optional.of(r[0]), Optional.of(country));
             divisions.put(r[1], p);
             g.divisionsByName.putIfAbsent(r[1], p);
-            g.byName.putIfAbsent(r[1], p);
+            boolean cityWins = kind == PlaceKind.REGION || !STATE_COUNTRIES.contains(country);
+            if (!(cityWins && cities.containsKey(r[1]))) {
+                g.byName.putIfAbsent(r[1], p);
+            }
             String code = r[0].substring(3);
             if (country.equals("US") && code.length() == 2 && !AMBIGUOUS_STATE_CODES.contains(code)) {
                 g.byName.putIfAbsent(code, p);

@@ -71,7 +71,7 @@ public final class RoleFinder {
         int roleStart = i;
         boolean hasRoleNoun = false;
         while (i < tokens.size() && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
-                && !isPreposition(tokens.get(i))) {
+                && !isPreposition(tokens.get(i)) && !tokens.get(i).text().endsWith("ing") && !tokens.get(i).is("who")) {
             hasRoleNoun |= ChunkClassifier.PERSON_NOUNS.contains(MentionFinder.lower(tokens.get(i).text()));
             i++;
             if (i - roleStart > 7) {
@@ -84,7 +84,8 @@ public final class RoleFinder {
         Span role = new Span(tokens.get(roleStart).span().begin(), tokens.get(i - 1).span().end());
         Optional<String> org = Optional.empty();
         if (i + 1 < tokens.size() && isPreposition(tokens.get(i))) {
-            org = organizationAt(tokens.get(i + 1).span().begin(), entities);
+            int at = tokens.get(i + 1).is("the") && i + 2 < tokens.size() ? i + 2 : i + 1;
+            org = organizationAt(tokens.get(at).span().begin(), entities);
         }
         return Optional.of(new Role(role.of(text), org, role));
     }

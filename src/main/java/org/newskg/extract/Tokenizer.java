@@ -14,7 +14,7 @@ import org.newskg.article.Article;
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?"
-                    + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?%?"
+                    + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
                     + "|[\\p{L}\\p{N}]+(?:[-'\u2019.&][\\p{L}\\p{N}]+)*"
                     + "|\\S");
 

@@ -32,6 +32,7 @@ public final class SpeakerLocator {
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "from", "of", "for", "at", "across", "near", "with");
 
     private final List<Token> tokens;
     private final Entity[] startsAt;
@@ -162,6 +163,12 @@ public final class SpeakerLocator {
             }
         }
         String head = tokens.get(k).text();
+        for (int i = start + 1; i <= k; i++) {
+            if (PREPOSITIONS.contains(tokens.get(i).text())) {
+                head = tokens.get(i - 1).text();
+                break;
+            }
+        }
         boolean source = false;
         for (int i = start; i <= k; i++) {
             source |= SOURCE_NOUNS.contains(tokens.get(i).text());

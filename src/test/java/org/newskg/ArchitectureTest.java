@@ -1,0 +1,62 @@
+package org.newskg;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** STYLE.md's dependency direction: cli → app → store → rdf → extract → article. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newskg");
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("org.newskg.cli..")
+                .layer("app").definedBy("org.newskg.app..")
+                .layer("store").definedBy("org.newskg.store..")
+                .layer("rdf").definedBy("org.newskg.rdf..")
+                .layer("extract").definedBy("org.newskg.extract..")
+                .layer("article").definedBy("org.newskg.article..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "app")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
+                .check(classes);
+    }
+
+    @Test
+    void onlyRdfAndStoreUseJena() {
+        noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
+                .check(classes);
+    }
+
+    @Test
+    void extractionIsPlainJava() {
+        noClasses().that().resideInAPackage("org.newskg.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "com.fasterxml..", "picocli..",
+                        "java.nio.file..", "java.net..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("org.newskg.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void theArticlePackageStandsAlone() {
+        noClasses().that().resideInAPackage("org.newskg.article..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newskg.extract..", "org.newskg.rdf..",
+                        "org.newskg.store..", "org.newskg.app..", "org.newskg.cli..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,72 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KgCliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = KgCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void printsVersionAndHelp() {
+        assertEquals(ExitCodes.OK, run("--version"));
+        assertTrue(out.toString().matches("newskg \\d+\\.\\d+\\.\\d+.*\\R"), out.toString());
+        assertEquals(ExitCodes.OK, run("build", "--help"));
+        assertTrue(out.toString().contains("--dataset=DIR") && out.toString().contains("Exit codes:"), out.toString());
+    }
+
+    @Test
+    void buildsThenQueriesAsCsv(@TempDir Path dir) {
+        String dataset = dir.resolve("ds").toString();
+        assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--out", dir.resolve("out").toString(),
+                "examples/00-safe-city-2017.txt"));
+        assertTrue(out.toString().startsWith("00-safe-city-2017: 4 people, 4 organizations, 10 places,"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("query", "--dataset", dataset, "--format", "csv", "--file", "ontology/queries/persons.rq"));
+        assertTrue(out.toString().startsWith("name,person\r\nInlender,"), out.toString());
+        assertEquals(ExitCodes.OK, run("validate", "--dataset", dataset));
+        assertTrue(err.toString().contains("conforms"), err.toString());
+    }
+
+    @Test
+    void aQueryThatDoesNotParseExitsFour(@TempDir Path dir) {
+        run("build", "--dataset", dir.resolve("ds").toString(), "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
+        assertEquals(ExitCodes.QUERY_ERROR, run("query", "--dataset", dir.resolve("ds").toString(), "SELECT ?x WHERE {"));
+        assertTrue(err.toString().contains("query does not parse"), err.toString());
+    }
+
+    @Test
+    void aMissingDatasetExitsFive(@TempDir Path dir) {
+        assertEquals(ExitCodes.DATASET_ERROR, run("query", "--dataset", dir.resolve("none").toString(), "ASK {}"));
+        assertTrue(err.toString().contains("no dataset at"), err.toString());
+    }
+
+    @Test
+    void aBadInputExitsOneAndNamesTheFileAndLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'H', 'i', '\n', (byte) 0xC3, '\n'});
+        assertEquals(ExitCodes.INPUT_ERROR, run("build", "--dataset", dir.resolve("ds").toString(), "--out",
+                dir.resolve("out").toString(), bad.toString()));
+        assertTrue(err.toString().contains(bad + ":2: not valid UTF-8"), err.toString());
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("build"));
+    }
+}

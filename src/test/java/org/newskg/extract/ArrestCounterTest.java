@@ -1,0 +1,84 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArrestCounterTest {
+    private final ExtractionFixture fx = new ExtractionFixture();
+
+    /** "count qualifier @ place" for each count; place is "nationwide", a key, or "-". */
+    private List<String> counts(String body) {
+        return counts("Headline", body);
+    }
+
+    private List<String> counts(String headline, String body) {
+        Extraction x = fx.extract(headline, body);
+        return x.counts().stream().map(c -> c.count() + (c.qualifier().equals("exact") ? "" : " " + c.qualifier()) + " @ "
+                + (c.nationwide() ? "nationwide" : c.placeKey().map(k -> k.substring(k.lastIndexOf('/') + 1)).orElse("-")))
+                .toList();
+    }
+
+    @Test
+    void countsDigitsWithTheirPlace() {
+        assertEquals(List.of("60 at least @ -", "45 @ united-states"),
+                counts("At least 60 people were arrested worldwide - 45 of them were arrested in the US."));
+    }
+
+    @Test
+    void countsArrestsWrittenAsWords() {
+        assertEquals(List.of("28 @ -"), counts("Twenty-eight people, including a Briton, have been arrested after a global operation."));
+        assertEquals(List.of("8 @ -"), counts("In total, eight virus writers were arrested and some were sentenced."));
+    }
+
+    @Test
+    void countsActiveVerbsNounsAndCustodyPhrases() {
+        assertEquals(List.of("8 @ atlanta"), counts("Atlanta police arrested eight for blocking a roadway."));
+        assertEquals(List.of("1200 @ -"), counts("The operation ended with 1,200 arrests."));
+        assertEquals(List.of("30 about @ leeds"), counts("About 30 fans were taken into custody in Leeds."));
+        assertEquals(List.of("14 @ -"), counts("Troops rounded up 14 suspects overnight."));
+    }
+
+    @Test
+    void countsAnOrdinalArrest() {
+        assertEquals(List.of("12 @ -"), counts("Mr Brown is the twelfth man to be arrested in the inquiry."));
+    }
+
+    @Test
+    void countsItemsListedAfterACount() {
+        assertEquals(List.of("25 @ -", "9 @ -", "14 @ -"),
+                counts("That includes 25 taken into custody on a bridge, nine inside a bank and 14 in and around a shop."));
+    }
+
+    @Test
+    void countsATotalBesideACountAsNational() {
+        assertEquals(List.of("45 @ boston", "500 @ nationwide"),
+                counts("Raids lead to 45 arrests in Boston, 500 total nationwide", "Officials gave no more details."));
+    }
+
+    @Test
+    void placesACountByTheNearestPlaceInItsClause() {
+        assertEquals(List.of("107 @ philadelphia", "101 @ los-angeles", "45 @ new-york"),
+                counts("In Philadelphia, 107 men were arrested, while 101 were arrested in Los Angeles and 45 people were detained in NY."));
+    }
+
+    @Test
+    void aNationalityIsNotWhereTheArrestWas() {
+        assertEquals(List.of("3 @ -"), counts("Three citizens of Mexico were arrested on Monday."));
+    }
+
+    @Test
+    void agesMoneyChargesCitationsAndInjuriesAreNoArrestCounts() {
+        assertEquals(List.of(), counts("A 24-year-old man was detained. Bail was set at $5,000 for those detained."));
+        assertEquals(List.of(), counts("Another 21 were issued citations and three men now face felony charges."));
+        assertEquals(List.of(), counts("At least seven police officers were hurt and 20 were not criminals."));
+    }
+
+    @Test
+    void aRetractedFigureIsNoArrestCount() {
+        assertEquals(List.of(), counts("Police had said, incorrectly, that 99 people were arrested in this incident."));
+    }
+}

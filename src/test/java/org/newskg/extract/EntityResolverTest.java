@@ -1,0 +1,50 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EntityResolverTest {
+    private final ExtractionFixture fx = new ExtractionFixture();
+    private final EntityResolver resolver = new EntityResolver();
+
+    private List<String> entities(String body) {
+        return resolver.resolve(fx.mentions(body)).stream()
+                .map(e -> e.key() + " " + e.name() + " " + e.aliases() + " x" + e.mentions().size()).toList();
+    }
+
+    @Test
+    void aSurnameJoinsTheFullName() {
+        assertEquals(List.of("person/mikhail-khodorkovsky Mikhail Khodorkovsky [Khodorkovsky] x2"),
+                entities("Mikhail Khodorkovsky was arrested a year ago. Khodorkovsky said he was innocent."));
+    }
+
+    @Test
+    void aTitleAndSurnameJoinTheFullName() {
+        assertEquals(List.of("person/charles-clarke Charles Clarke [Clarke] x2"),
+                entities("Home Secretary Charles Clarke spoke first. Later Mr Clarke said more."));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleStaysApart() {
+        assertEquals(List.of("person/ed-miliband Ed Miliband [] x1", "person/david-miliband David Miliband [] x1",
+                        "person/miliband Miliband [] x1"),
+                entities("Ed Miliband met David Miliband. Miliband said nothing."));
+    }
+
+    @Test
+    void anAcronymJoinsItsExpansionEvenMisspelled() {
+        assertEquals(List.of("organization/u-s-immigration-and-customs-enforcement U.S. Immigration and Customs Enforcement "
+                        + "[ICE, Immigrations and Customs Enforcement] x3"),
+                entities("Agents of Immigrations and Customs Enforcement (ICE) came. ICE said it acted lawfully."));
+    }
+
+    @Test
+    void aPlaceIsOneEntityUnderEveryName() {
+        assertEquals(List.of("place/country/united-states United States [U.S., USA, United States of America] x4"),
+                entities("The U.S. and the USA are the United States of America, the United States."));
+    }
+}

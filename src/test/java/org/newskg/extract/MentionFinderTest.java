@@ -1,0 +1,90 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MentionFinderTest {
+    private final ExtractionFixture fx = new ExtractionFixture();
+
+    private List<String> typed(String body) {
+        return fx.mentions(body).stream().map(m -> m.type() + ":" + m.text() + "=" + m.name()).toList();
+    }
+
+    @Test
+    void findsPersonsByTitleFirstNameAndSpeechVerb() {
+        assertEquals(List.of("PERSON:Ray Kelly=Ray Kelly", "PERSON:Nydia Velazquez=Nydia Velazquez"),
+                typed("Police Commissioner Ray Kelly met U.S. Representative Nydia Velazquez."));
+        assertEquals(List.of("PERSON:Ian Pearson=Ian Pearson", "ORGANIZATION:BBC=BBC"),
+                typed("Ian Pearson, BT's futurologist, told the BBC that the closure was a shame."));
+        assertEquals(List.of("PERSON:Khodorkovsky=Khodorkovsky"), typed("Khodorkovsky said he would appeal."));
+    }
+
+    @Test
+    void aTitleAloneBeforeASurnameMakesAPerson() {
+        assertEquals(List.of("PERSON:Blunkett=Blunkett"), typed("The minister met Mr Blunkett on Monday."));
+    }
+
+    @Test
+    void findsOrganizationsByGazetteerHeadAndNoun() {
+        assertEquals(List.of("ORGANIZATION:FBI=Federal Bureau of Investigation", "ORGANIZATION:Chase Bank=Chase Bank",
+                        "ORGANIZATION:Colonia Chiques=Colonia Chiques"),
+                typed("The FBI raided a branch of Chase Bank run by a Colonia Chiques gang member."));
+        assertEquals(List.of("ORGANIZATION:British Medical Association=British Medical Association",
+                        "ORGANIZATION:BMA=British Medical Association", "ORGANIZATION:BMA=British Medical Association"),
+                typed("Doctors at the British Medical Association (BMA) agreed. The BMA said it would ballot members."));
+    }
+
+    @Test
+    void findsPlacesInTheGazetteerWithAliasesAndGeoNamesIds() {
+        List<EntityMention> m = fx.mentions("Protests spread from Philly to L.A. and Portland, Oregon, and across the U.S.");
+        assertEquals(List.of("Philadelphia", "Los Angeles", "Portland", "Oregon", "United States"),
+                m.stream().map(EntityMention::name).toList());
+        assertEquals("5746545", m.get(2).place().orElseThrow().geonamesId().orElseThrow());
+        assertEquals(PlaceKind.STATE, m.get(3).place().orElseThrow().kind());
+    }
+
+    @Test
+    void aNeighbourhoodNamesItsPlace() {
+        assertEquals(List.of("PLACE:Lower Manhattan=Manhattan"), typed("They marched in Lower Manhattan."));
+    }
+
+    @Test
+    void streetsBridgesAndParksAreNotPlaces() {
+        assertEquals(List.of(), typed("They crossed the Brooklyn Bridge to Zuccotti Park on Las Vegas Boulevard."));
+    }
+
+    @Test
+    void aCapitalisedCommonWordIsNoCity() {
+        assertEquals(List.of(), typed("Reading the report, police said the mobile unit was ready."));
+        assertEquals(List.of("PLACE:Reading=Reading"), typed("He lives in Reading now and reads a lot."));
+    }
+
+    @Test
+    void sentenceInitialWordsAndWeekdaysAreNoNames() {
+        assertEquals(List.of(), typed("Further, on Thursday the Residents said nothing. Residents waited."));
+    }
+
+    @Test
+    void anAllCapsDatelineIsAPlace() {
+        assertEquals(List.of("PLACE:NEW YORK=New York", "ORGANIZATION:Reuters=Reuters"),
+                typed("NEW YORK (Reuters) - Haitian immigrants on Tuesday decried the decision."));
+    }
+
+    @Test
+    void aPlaceAndItsPoliceSpeakingAreAPlaceAndAnOrganization() {
+        List<String> t = typed("Merseyside police confirmed they had arrested a 30-year-old man.");
+        assertTrue(t.contains("ORGANIZATION:Merseyside police=Merseyside police"), t.toString());
+        assertTrue(t.contains("PLACE:Merseyside=Merseyside"), t.toString());
+    }
+
+    @Test
+    void aCreditLineNamesItsReporters() {
+        assertEquals(List.of("ORGANIZATION:CNN=CNN", "PERSON:Anna Smith=Anna Smith", "PERSON:Rob Jones=Rob Jones"),
+                typed("CNN's Anna Smith and Rob Jones contributed to this report."));
+    }
+}

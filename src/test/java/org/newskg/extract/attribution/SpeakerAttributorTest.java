@@ -1,0 +1,91 @@
+package org.newskg.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newskg.TestArticles;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.ExtractionPipeline;
+import org.newskg.extract.Quote;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpeakerAttributorTest {
+    private final ExtractionPipeline pipeline = ExtractionPipeline.standard();
+
+    /** "speaker | kind | text | sieve" per statement. */
+    private List<String> statements(String body) {
+        Extraction x = pipeline.extract(TestArticles.body(body));
+        return x.quotes().stream().map(SpeakerAttributorTest::row).toList();
+    }
+
+    private static String row(Quote q) {
+        return q.attribution().map(a -> a.speaker().name() + " (" + a.speaker().type() + ")").orElse("-") + " | "
+                + q.kind() + " | " + q.text() + " | " + q.attribution().map(a -> a.sieve()).orElse("-");
+    }
+
+    @Test
+    void aNameAfterTheQuoteSpeaksIt() {
+        assertEquals(List.of("Ian Pearson (PERSON) | DIRECT | It is a real shame for the staff | trailing-cue"),
+                statements("\u201CIt is a real shame for the staff,\u201D said Ian Pearson, BT's futurologist."));
+    }
+
+    @Test
+    void aPronounSpeaksForTheLastPersonNamed() {
+        assertEquals(List.of(
+                        "Tessa Jowell (PERSON) | REPORTED | the plan was sound | reported-speech",
+                        "Tessa Jowell (PERSON) | DIRECT | We will not back down on this one | trailing-cue"),
+                statements("Culture Secretary Tessa Jowell said the plan was sound.\n\n\"We will not back down on this one,\" she added."));
+    }
+
+    @Test
+    void anOrganizationSpeaksThroughItsStatement() {
+        assertEquals(List.of("Federal Bureau of Investigation (ORGANIZATION) | DIRECT | No agents were hurt in the raid | trailing-cue"),
+                statements("\"No agents were hurt in the raid\", a statement from the FBI said."));
+    }
+
+    @Test
+    void reportedSpeechWithAccordingTo() {
+        assertEquals(List.of("World Bank (ORGANIZATION) | REPORTED | Growth slowed to two percent last year | reported-speech"),
+                statements("Growth slowed to two percent last year, according to the World Bank."));
+    }
+
+    @Test
+    void reportedSpeechAfterTheClause() {
+        assertEquals(List.of("Ray Kelly (PERSON) | REPORTED | Five officers were injured when a liquid was thrown | reported-speech"),
+                statements("Police Commissioner Ray Kelly spoke. Five officers were injured when a liquid was thrown, Kelly said."));
+    }
+
+    @Test
+    void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
+        assertEquals(List.of(
+                        "Anna Ford (PERSON) | DIRECT | Everybody wants to come here | trailing-cue",
+                        "Anna Ford (PERSON) | DIRECT | A lot of people will go back to nothing. | same-paragraph"),
+                statements("\u201CEverybody wants to come here,\u201D Anna Ford said. \u201CA lot of people will go back to nothing.\u201D"));
+    }
+
+    @Test
+    void anUnnamedSourceIsNotMadeAPerson() {
+        assertEquals(List.of("a police spokesman (UNNAMED) | REPORTED | The road was closed for three hours | reported-speech"),
+                statements("The road was closed for three hours, a police spokesman said."));
+    }
+
+    @Test
+    void aGroupTiedToAPlaceSpeaks() {
+        assertEquals(List.of("campaigners in Leeds (GROUP) | REPORTED | the closure was a mistake | reported-speech"),
+                statements("But campaigners in Leeds say the closure was a mistake."));
+    }
+
+    @Test
+    void aQuoteIntroducedByAnUnnamedSourceKeepsTheDescription() {
+        assertEquals(List.of("group (UNNAMED) | DIRECT | Enough of this economy that exploits us all. | leading-cue"),
+                statements("The group posted its demand online: \"Enough of this economy that exploits us all.\""));
+    }
+
+    @Test
+    void noSpeakerIsInventedForAQuoteWithoutOne() {
+        assertEquals(List.of("- | DIRECT | Enough of this economy that exploits us all. | -"),
+                statements("On the banner over the square: \"Enough of this economy that exploits us all.\""));
+    }
+}

@@ -1,0 +1,86 @@
+package org.newskg.extract.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.TestArticles;
+import org.newskg.article.Article;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.EntityResolver;
+import org.newskg.extract.MentionFinder;
+import org.newskg.extract.NameLexicon;
+import org.newskg.extract.OrganizationGazetteer;
+import org.newskg.extract.PlaceGazetteer;
+import org.newskg.extract.Quote;
+import org.newskg.extract.QuoteFinder;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.SentenceSplitter;
+import org.newskg.extract.Token;
+import org.newskg.extract.Tokenizer;
+
+/** The contract every sieve keeps, run against each sieve with a text it should resolve. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("sieves")
+class SpeakerSieveContractTest {
+    private static final MentionFinder FINDER =
+            new MentionFinder(PlaceGazetteer.load(), OrganizationGazetteer.load(), NameLexicon.load());
+
+    @Parameter(0)
+    SpeakerSieve sieve;
+
+    @Parameter(1)
+    String resolvable;
+
+    static Stream<Arguments> sieves() {
+        return Stream.of(
+                Arguments.of(new TrailingCueSieve(), "\u201CThe vote was rigged from the start,\u201D said Ann Lee."),
+                Arguments.of(new LeadingCueSieve(), "Ann Lee said: \u201CThe vote was rigged from the start.\u201D"),
+                Arguments.of(new SameParagraphSieve(),
+                        "\u201CWe lost the vote today,\u201D Ann Lee said. \u201CThe vote was rigged from the start.\u201D"));
+    }
+
+    /** The context for the last direct quote of the text, with the quotes before it attributed by the other sieves. */
+    private Optional<Attribution> attributeLast(String body) {
+        Article a = TestArticles.body(body);
+        List<Sentence> sentences = new SentenceSplitter().split(a);
+        List<Token> tokens = new Tokenizer().tokenize(a, sentences);
+        List<EntityMention> mentions = FINDER.find(a, sentences, tokens);
+        List<Entity> entities = new EntityResolver().resolve(mentions);
+        List<Quote> quotes = new QuoteFinder().find(a, sentences, tokens).quotes();
+        SpeakerLocator locator = new SpeakerLocator(tokens, entities);
+        List<Quote> before = new ArrayList<>();
+        for (Quote q : quotes.subList(0, quotes.size() - 1)) {
+            AttributionContext cx = new AttributionContext(a.text(), sentences, locator, before);
+            before.add(new TrailingCueSieve().attribute(q, cx).map(q::attributed).orElse(q));
+        }
+        return sieve.attribute(quotes.get(quotes.size() - 1), new AttributionContext(a.text(), sentences, locator, before));
+    }
+
+    @Test
+    void namesTheSpeakerAndRecordsItself() {
+        Attribution a = attributeLast(resolvable).orElseThrow();
+        assertEquals("Ann Lee", a.speaker().name());
+        assertEquals(sieve.name(), a.sieve());
+    }
+
+    @Test
+    void leavesAQuoteWithNoCueAlone() {
+        assertEquals(Optional.empty(), attributeLast("\u201CThe vote was rigged from the start.\u201D"));
+    }
+
+    @Test
+    void hasALowerCaseHyphenatedName() {
+        assertTrue(sieve.name().matches("[a-z]+(-[a-z]+)*"), sieve.name());
+    }
+}

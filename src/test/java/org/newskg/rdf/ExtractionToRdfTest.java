@@ -1,0 +1,76 @@
+package org.newskg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleId;
+import org.newskg.extract.ExtractionPipeline;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtractionToRdfTest {
+    private final ExtractionPipeline pipeline = ExtractionPipeline.standard();
+    private final ExtractionToRdf mapper = new ExtractionToRdf("0.0.0-test");
+
+    private Model map(String headline, String body) {
+        Article a = new Article(new ArticleId("small"), headline, "1 March 2005",
+                Optional.of(java.time.LocalDate.of(2005, 3, 1)), body, "small.txt");
+        return mapper.map(pipeline.extract(a)).model();
+    }
+
+    @Test
+    void mapsASmallArticleToTheExpectedGraph() {
+        Model actual = map("Leeds police hold 3", "Three men were arrested in Leeds. \u201CWe acted fast,\u201D said Ann Lee.");
+        Model expected = RDFParser.source("src/test/resources/expected/small.ttl").toModel();
+        if (!expected.isIsomorphicWith(actual)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RdfFiles.writeTurtle(actual, out);
+            throw new AssertionError("graph differs from expected/small.ttl; actual:\n" + out);
+        }
+    }
+
+    @Test
+    void writesNoBlankNodesAndOnlyValidAbsoluteIris() {
+        Model m = map("Raid in Boston", "Police said 45 people were arrested in Boston, according to the FBI.");
+        m.getGraph().find().forEachRemaining(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                assertFalse(n.isBlank(), t.toString());
+                if (n.isURI()) {
+                    assertTrue(IRIs.check(n.getURI()) && n.getURI().matches("https?://.+"), n.getURI());
+                }
+            }
+        });
+    }
+
+    @Test
+    void spansCountUnicodeCodePoints() {
+        String emoji = new String(Character.toChars(0x1F600));
+        Model m = map("Head", emoji + " Boston");
+        Resource mention = m.listSubjectsWithProperty(Vocab.anchorOf, m.createLiteral("Boston", "en")).next();
+        Literal begin = mention.getProperty(Vocab.beginIndex).getLiteral();
+        assertEquals("https://newskg.org/id/article/small#char=8,14", mention.getURI());
+        assertEquals(8, begin.getInt());
+    }
+
+    @Test
+    void countsAreIntegersAndDatesAreDates() {
+        Model m = map("Head", "Twelve people were detained in Boston.");
+        Literal count = m.listObjectsOfProperty(Vocab.count).next().asLiteral();
+        assertEquals("http://www.w3.org/2001/XMLSchema#integer", count.getDatatypeURI());
+        assertEquals(12, count.getInt());
+        Literal date = m.listObjectsOfProperty(Vocab.datePublished).next().asLiteral();
+        assertEquals("http://www.w3.org/2001/XMLSchema#date", date.getDatatypeURI());
+        assertEquals("2005-03-01", date.getLexicalForm());
+    }
+}

@@ -1,0 +1,88 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class KgStoreTest {
+    private final KgStore store = KgStore.inMemory();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Model turtle(String ttl) {
+        return RDFParser.fromString("PREFIX schema: <https://schema.org/>\n" + ttl, Lang.TURTLE).toModel();
+    }
+
+    private String query(String sparql, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Queries.run(store, sparql, format, out);
+        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    @Test
+    void replacingAGraphTwiceLeavesOneCopy() {
+        Model m = turtle("<https://newskg.org/id/person/ann-lee> a schema:Person ; schema:name \"Ann Lee\" .");
+        assertEquals(2, store.replaceGraph("https://newskg.org/graph/a", m));
+        assertEquals(2, store.replaceGraph("https://newskg.org/graph/a", m));
+        assertEquals(2, store.quadCount());
+    }
+
+    @Test
+    void replacingAGraphDropsWhatTheOldVersionSaid() {
+        store.replaceGraph("https://newskg.org/graph/a", turtle("<https://newskg.org/id/x> schema:name \"old\" ."));
+        store.replaceGraph("https://newskg.org/graph/a", turtle("<https://newskg.org/id/x> schema:name \"new\" ."));
+        assertEquals("name\nnew\n", query("PREFIX schema: <https://schema.org/> SELECT ?name { ?s schema:name ?name }", ResultFormat.CSV));
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionAndGraphClausesStillWork() {
+        Model city = turtle("<https://newskg.org/id/place/city/philadelphia> a schema:City ; schema:name \"Philadelphia\" .");
+        store.replaceGraph("https://newskg.org/graph/a", city);
+        store.replaceGraph("https://newskg.org/graph/b", city);
+        assertEquals("n\n1\n", query("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <https://schema.org/City> }", ResultFormat.CSV));
+        assertEquals("g\nhttps://newskg.org/graph/a\nhttps://newskg.org/graph/b\n",
+                query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", ResultFormat.CSV));
+    }
+
+    @Test
+    void answersAskConstructAndJson() {
+        store.replaceGraph("https://newskg.org/graph/a", turtle("<https://newskg.org/id/x> schema:name \"X\" ."));
+        assertEquals("yes\n", query("ASK { ?s ?p ?o }", ResultFormat.TABLE));
+        assertTrue(query("SELECT ?s { ?s ?p ?o }", ResultFormat.JSON).contains("\"bindings\""));
+        assertTrue(query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", ResultFormat.TABLE).contains("\"X\""));
+    }
+
+    @Test
+    void aQueryThatDoesNotParseSaysWhere() {
+        StoreException e = assertThrows(StoreException.class, () -> query("SELECT ?x WHERE { ?x ", ResultFormat.CSV));
+        assertTrue(e.getMessage().startsWith("query does not parse: "), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void everyCompetencyQueryParses() throws Exception {
+        try (var files = Files.list(Path.of("ontology/queries"))) {
+            long n = files.filter(p -> p.toString().endsWith(".rq")).peek(p -> {
+                try {
+                    Queries.parse(Files.readString(p));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+            assertTrue(n >= 9, "competency queries: " + n);
+        }
+    }
+}
