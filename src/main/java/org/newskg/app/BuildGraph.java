@@ -98,25 +98,10 @@ public final class BuildGraph {
         long triples = store.replaceGraph(graph);
         List<String> warnings = new ArrayList<>();
         for (Diagnostic d : x.diagnostics()) {
-            warnings.add(article.source() + ":" + lineOf(article, d.span().begin()) + ": " + d.message());
+            warnings.add(article.source() + ":" + article.lineOf(d.span().begin()) + ": " + d.message());
         }
         return new ArticleSummary(article.source(), article.id().value(), x.count(EntityType.PERSON),
                 x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
                 triples, turtle, warnings);
-    }
-
-    /** The line of the source file an offset of the article text is on (headline line 1; body after the date line). */
-    private static int lineOf(Article article, int offset) {
-        if (offset < article.bodyOffset()) {
-            return 1;
-        }
-        String body = article.body();
-        int line = 4;
-        for (int i = 0; i < offset - article.bodyOffset() && i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param date     the date as a calendar date, when {@code dateText} could be read
  * @param body     the body, possibly empty
  * @param source   where the article was read from (a path or "-"), for messages and provenance
+ * @param bodyLine the 1-based line of the source on which the body starts, for messages
  */
 public record Article(ArticleId id, String headline, String dateText, Optional<LocalDate> date, String body,
-                      String source) {
+                      String source, int bodyLine) {
 
     /** The separator between headline and body in {@link #text()}. */
     public static final String HEADLINE_SEPARATOR = "\n\n";
@@ -32,6 +33,28 @@ public record Article(ArticleId id, String headline, String dateText, Optional<L
         if (headline.isBlank() || headline.contains("\n")) {
             throw new IllegalArgumentException("headline must be one non-blank line");
         }
+        if (bodyLine < 1) {
+            throw new IllegalArgumentException("bodyLine must be at least 1");
+        }
+    }
+
+    /** An article whose body starts on line 3 of its source, as in the plain article format. */
+    public Article(ArticleId id, String headline, String dateText, Optional<LocalDate> date, String body, String source) {
+        this(id, headline, dateText, date, body, source, 3);
+    }
+
+    /** The 1-based source line of an offset into {@link #text()}: line 1 for the headline. */
+    public int lineOf(int offset) {
+        if (offset < bodyOffset()) {
+            return 1;
+        }
+        int line = bodyLine;
+        for (int i = bodyOffset(); i < offset && i < text().length(); i++) {
+            if (text().charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The text that spans point into: headline, a blank line, body. */

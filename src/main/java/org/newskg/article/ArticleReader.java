@@ -16,8 +16,9 @@ import java.util.Objects;
 
 /**
  * Reads article files: line 1 the headline, line 2 the date as printed (may be blank), a blank
- * line, then the body. When line 2 is neither blank nor a date and line 3 is not blank, the
- * file is taken as headline then body. Empty, binary, non-UTF-8 and oversized input is refused
+ * line, then the body. The date line is the first non-blank line after the headline when it is
+ * short and reads as a date (some sources put a blank line before it); otherwise that line
+ * starts the body. Empty, binary, non-UTF-8 and oversized input is refused
  * with an {@link ArticleFormatException} naming the source and line.
  */
 public final class ArticleReader {
@@ -72,21 +73,31 @@ public final class ArticleReader {
             first++;
         }
         String headline = lines[first].strip();
-        String dateLine = first + 1 < lines.length ? lines[first + 1].strip() : "";
-        int bodyStart = first + 2;
-        boolean dateLineIsBody = !dateLine.isEmpty() && ArticleDates.parse(dateLine).isEmpty()
-                && first + 2 < lines.length && !lines[first + 2].isBlank();
-        if (dateLineIsBody) {
-            dateLine = "";
-            bodyStart = first + 1;
+        int next = first + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+            next++;
+        }
+        String dateLine = "";
+        int bodyStart = next;
+        if (next < lines.length && isDateLine(lines[next])) {
+            dateLine = lines[next].strip();
+            bodyStart = next + 1;
         }
         StringBuilder body = new StringBuilder();
+        int bodyLine = lines.length;
         for (int i = bodyStart; i < lines.length; i++) {
             if (body.length() > 0 || !lines[i].isBlank()) {
+                bodyLine = Math.min(bodyLine, i + 1);
                 body.append(lines[i]).append('\n');
             }
         }
-        return new Article(id, headline, dateLine, ArticleDates.parse(dateLine), body.toString().stripTrailing(), source);
+        return new Article(id, headline, dateLine, ArticleDates.parse(dateLine), body.toString().stripTrailing(), source,
+                Math.max(1, bodyLine));
+    }
+
+    /** A short line that reads as a date: the date line some sources print after a blank line. */
+    private static boolean isDateLine(String line) {
+        return line.strip().length() <= 60 && ArticleDates.parse(line).isPresent();
     }
 
     private static String decode(String source, byte[] bytes) throws ArticleFormatException {

@@ -29,6 +29,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void findsADateLineAfterABlankLine() throws Exception {
+        Article a = parse("ICE operation leads to arrests\n\nSaturday, 30 Sep, 2017\n\nThe arrests are part of it.");
+        assertEquals(Optional.of(LocalDate.of(2017, 9, 30)), a.date());
+        assertEquals("The arrests are part of it.", a.body());
+    }
+
+    @Test
+    void aFirstBodyLineMentioningADateIsStillBody() throws Exception {
+        Article a = parse("Haiti decision\n\nThe administration announced on November 20, 2017 that the program would end in 2019.");
+        assertEquals(Optional.empty(), a.date());
+        assertEquals("The administration announced on November 20, 2017 that the program would end in 2019.", a.body());
+    }
+
+    @Test
     void aBlankDateLineLeavesTheDateEmpty() throws Exception {
         Article a = parse("BNP leader arrested\n\n\nThe leader of the party has been arrested.");
         assertEquals(Optional.empty(), a.date());
