@@ -17,31 +17,13 @@ import org.newskg.article.Article;
  * <p>Reads the article, sentences, tokens and entities; returns counts in text order.
  */
 public final class ArrestCounter {
-    static final Set<String> ARREST_PARTICIPLES = Set.of(
-            "arrested", "detained", "held", "apprehended", "jailed", "booked", "nabbed", "taken", "rounded", "picked",
-            "captured", "seized", "locked");
-    private static final Set<String> ARREST_ACTIVE = Set.of(
-            "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "apprehended",
-            "apprehending", "jailed");
-    private static final Set<String> AUXILIARIES = Set.of(
-            "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "get", "reportedly",
-            "also", "later", "subsequently", "all", "then", "now");
     private static final Set<String> RETRACTIONS = Set.of(
             "incorrectly", "erroneously", "mistakenly", "wrongly", "falsely", "inaccurately");
-    private static final Set<String> NOT_PEOPLE = Set.of(
-            "year-old", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
-            "minutes", "percent", "per", "times", "miles", "kilometres", "kilometers", "dollars", "pounds", "euros",
-            "p.m.", "a.m.", "p.m", "a.m", "o'clock", "%", "million", "billion", "tonnes", "kg");
     private static final Set<String> QUALIFIER_AT_LEAST = Set.of("more than", "at least", "over", "upwards of");
     private static final Set<String> QUALIFIER_ABOUT = Set.of(
             "about", "around", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "up to");
     private static final Set<String> LIST_PREPOSITIONS = Set.of(
             "in", "inside", "at", "on", "near", "from", "outside", "around", "across");
-
-    /** Verbs that end the search for an arrest word: the number is the subject of something else. */
-    private static final Set<String> OTHER_VERBS = Set.of(
-            "face", "faces", "said", "says", "reported", "injured", "hurt", "killed", "died", "charged", "cited",
-            "convicted", "released", "freed", "issued", "fined", "sentenced", "wounded", "evacuated", "rescued");
 
     private final CountPlacer placer = new CountPlacer();
 
@@ -82,7 +64,7 @@ public final class ArrestCounter {
             }
         }
         Optional<Long> value = NumberWords.cardinal(t.text());
-        if (value.isEmpty() || value.get() <= 0 || isNotPeople(ts, i)) {
+        if (value.isEmpty() || value.get() <= 0 || NumberContext.isNotPeople(ts, i)) {
             return Optional.empty();
         }
         int numberEnd = i;
@@ -90,9 +72,6 @@ public final class ArrestCounter {
         while (numberEnd + 1 < ts.size() && NumberWords.scale(ts.get(numberEnd + 1).text()).isPresent()
                 && !ts.get(numberEnd + 1).is("million")) {
             n *= NumberWords.scale(ts.get(++numberEnd).text()).get();
-        }
-        if (numberEnd + 1 < ts.size() && NOT_PEOPLE.contains(MentionFinder.lower(ts.get(numberEnd + 1).text()))) {
-            return Optional.empty();
         }
         String qualifier = qualifier(ts, i);
         Token next = numberEnd + 1 < ts.size() ? ts.get(numberEnd + 1) : null;
@@ -103,100 +82,38 @@ public final class ArrestCounter {
             return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "total"));
         }
         int before = qualifierStart(ts, i) - 1;
-        boolean roundedUp = before >= 1 && ts.get(before).is("up")
-                && (ts.get(before - 1).is("rounded") || ts.get(before - 1).is("picked"));
-        if (roundedUp || before >= 0 && ARREST_ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
+        boolean roundedUp = before >= 1 && ts.get(before).is("up") && ts.get(before - 1).is("rounded");
+        if (roundedUp || before >= 0 && ArrestPhrases.ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
                 || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
             return Optional.of(new Found(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "arrest-verb-before"));
         }
-        Optional<Integer> verb = passiveArrest(ts, numberEnd + 1);
+        Optional<Integer> verb = ArrestPhrases.passiveArrest(ts, numberEnd + 1);
         if (verb.isPresent()) {
             return Optional.of(new Found(i, verb.get(), n, qualifier, counted(ts, numberEnd + 1), "passive-arrest"));
         }
-        if (afterCount && i > 0 && (ts.get(i - 1).is(",") || ts.get(i - 1).is("and")) && next != null
+        if (afterCount && i > 0 && (ts.get(i - 1).is(",") || ts.get(i - 1).is("and") || ts.get(i - 1).is("-")) && next != null
                 && LIST_PREPOSITIONS.contains(next.text())) {
             return Optional.of(new Found(i, numberEnd, n, qualifier, "people", "list-item"));
         }
-        return Optional.empty();
-    }
-
-    /** "NUMBER [nouns, a parenthesis, commas] [were|had been ...] arrested": the arrest word's index. */
-    private static Optional<Integer> passiveArrest(List<Token> ts, int from) {
-        int i = from;
-        int words = 0;
-        while (i < ts.size() && words < 12) {
-            Token t = ts.get(i);
-            String w = MentionFinder.lower(t.text());
-            if (t.is("--") || t.is("(") || t.is("\u2014") || t.is("-") && i + 1 < ts.size() && ts.get(i + 1).is("-")) {
-                i = skipParenthesis(ts, i);
-                continue;
-            }
-            if (ARREST_PARTICIPLES.contains(w)) {
-                return isArrestPhrase(ts, i) ? Optional.of(i) : Optional.empty();
-            }
-            if (AUXILIARIES.contains(w)) {
-                i++;
-                continue;
-            }
-            if (NumberWords.cardinal(t.text()).isPresent() || w.equals("not") || w.equals(";") || w.equals(":")
-                    || isFiniteVerb(w)) {
-                return Optional.empty();
-            }
-            i++;
-            words++;
+        if (afterCount && next != null && next.is("of") && numberEnd + 2 < ts.size()
+                && (ts.get(numberEnd + 2).is("them") || ts.get(numberEnd + 2).is("those"))) {
+            return Optional.of(new Found(i, numberEnd + 2, n, qualifier, "people", "part-of-count"));
         }
         return Optional.empty();
-    }
-
-    /** "taken into custody", "rounded up", "picked up", "locked up", or a plain arrest participle. */
-    private static boolean isArrestPhrase(List<Token> ts, int i) {
-        String w = MentionFinder.lower(ts.get(i).text());
-        Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
-        return switch (w) {
-            case "taken" -> next != null && next.is("into") && i + 2 < ts.size() && ts.get(i + 2).is("custody");
-            case "rounded", "picked", "locked" -> next != null && next.is("up");
-            case "held" -> i > 0 && AUXILIARIES.contains(MentionFinder.lower(ts.get(i - 1).text()));
-            default -> true;
-        };
-    }
-
-    private static boolean isFiniteVerb(String w) {
-        return OTHER_VERBS.contains(w);
-    }
-
-    private static int skipParenthesis(List<Token> ts, int i) {
-        String open = ts.get(i).text();
-        String close = open.equals("(") ? ")" : open;
-        for (int j = i + 1; j < ts.size() && j < i + 25; j++) {
-            if (ts.get(j).is(close)) {
-                return j + 1;
-            }
-        }
-        return ts.size();
     }
 
     private static String counted(List<Token> ts, int from) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < ts.size() && i < from + 4; i++) {
             Token t = ts.get(i);
-            if (!t.isWord() || t.isCapitalized() || AUXILIARIES.contains(t.text()) || ARREST_PARTICIPLES.contains(t.text())
+            if (!t.isWord() || t.isCapitalized() || ArrestPhrases.AUXILIARIES.contains(t.text())
+                    || ArrestPhrases.PARTICIPLES.contains(t.text())
                     || LIST_PREPOSITIONS.contains(t.text()) || t.is("of") || t.is("for") || t.is("who")) {
                 break;
             }
             b.append(b.length() > 0 ? " " : "").append(t.text());
         }
         return b.length() > 0 ? b.toString() : "people";
-    }
-
-    private static boolean isNotPeople(List<Token> ts, int i) {
-        Token prev = i > 0 ? ts.get(i - 1) : null;
-        if (prev != null && (prev.is("$") || prev.is("\u00A3") || prev.is("\u20AC") || prev.is("No."))) {
-            return true;
-        }
-        String text = ts.get(i).text();
-        boolean year = text.matches("(1[89]|20)\\d\\d") && (prev == null || !prev.isWord() || prev.is("in")
-                || prev.is("since") || prev.is("of") || prev.is("until"));
-        return year || text.endsWith("%");
     }
 
     private static String qualifier(List<Token> ts, int i) {

@@ -232,7 +232,7 @@ final class ChunkClassifier {
             rule = "organization-head";
         } else if (c.size() >= 2 && EntityWords.ORGANIZATION_STARTS.contains(c.first().text())) {
             rule = "organization-start";
-        } else if (next != null && EntityWords.ORGANIZATION_NOUNS.contains(next.text())) {
+        } else if (next != null && EntityWords.ORGANIZATION_NOUNS.contains(next.text()) && !isAdjective(c)) {
             rule = "organization-noun";
         } else if (before != null && ORGANIZATION_INTRODUCERS.contains(before.text())) {
             rule = "organization-introducer";
@@ -243,7 +243,7 @@ final class ChunkClassifier {
         } else if (told(c) && !names.isFirstName(c.first().text())) {
             rule = "told";
         }
-        if (next != null && EntityWords.ORGANIZATION_NOUNS_KEPT.contains(next.text())
+        if (next != null && EntityWords.ORGANIZATION_NOUNS_KEPT.contains(next.text()) && !isAdjective(c)
                 && (next.is("administration") || next.is("government") || isSpeaker(c, 1))) {
             Span span = new Span(c.span().begin(), next.span().end());
             List<EntityMention> out = new ArrayList<>();
@@ -259,6 +259,12 @@ final class ChunkClassifier {
             return List.of();
         }
         return List.of(MentionFinder.mention(c, cx.text(), EntityType.ORGANIZATION, name, rule, Optional.empty()));
+    }
+
+    /** A one-word chunk that is an adjective: a demonym ("Haitian") or a compound ("Haitian-themed", "Leeds-based"). */
+    private boolean isAdjective(Chunk c) {
+        String w = c.first().text();
+        return c.size() == 1 && (places.isDemonym(w) || w.matches(".+-(themed|based|born|led|backed|owned|style|born|run)"));
     }
 
     /** "Immigrations and Customs Enforcement (ICE)" where ICE is a known organization or the name has an organization head. */
@@ -316,7 +322,8 @@ final class ChunkClassifier {
         if (c.size() > 4) {
             return "";
         }
-        if (c.size() >= 2 && names.isFirstName(c.first().text()) && c.tokens().stream().allMatch(Token::isCapitalized)) {
+        if (c.size() >= 2 && names.isFirstName(c.first().text()) && !EntityWords.DIRECTIONS.contains(c.first().text())
+                && c.tokens().stream().allMatch(Token::isCapitalized)) {
             return "first-name";
         }
         if (isSpeaker(c, 0)) {

@@ -45,6 +45,16 @@ final class ChunkFinder {
         return CONNECTORS.contains(t.text()) || t.is("the");
     }
 
+    /** Whether token {@code i} is the first word of its sentence (only punctuation before it). */
+    static boolean isSentenceStart(List<Token> sentence, int i) {
+        for (int j = 0; j < i; j++) {
+            if (sentence.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isNameToken(Token t) {
         return t.isWord() && t.isCapitalized() && !EntityWords.NEVER_NAMES.contains(t.text());
     }

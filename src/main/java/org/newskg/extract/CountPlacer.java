@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.newskg.article.Article;
 
 /**
- * Ties an arrest count to its place: "nationwide" next to it; else the first place after the
+ * Ties an arrest count to its place: "nationwide" next to it (and "worldwide", which is no
+ * place); else the first place after the
  * number and before the next count of the sentence; else the nearest place before it in the
  * sentence; "the city" is the dateline's city. A sentence without a place takes the place of a
  * count in the sentence before, else the dateline's place. Nationalities ("a citizen of India")
@@ -24,13 +25,13 @@ final class CountPlacer {
         Optional<String> place = Optional.empty();
         int next = inSentence.stream().mapToInt(ArrestCounter.Found::numberIndex).filter(i -> i > f.numberIndex())
                 .min().orElse(ts.size());
+        boolean worldwide = false;
         for (int i = f.numberIndex(); i < Math.min(ts.size(), f.endIndex() + 4); i++) {
             String w = MentionFinder.lower(ts.get(i).text());
-            if (w.equals("nationwide") || w.equals("nationally")) {
-                nationwide = true;
-            }
+            nationwide |= w.equals("nationwide") || w.equals("nationally");
+            worldwide |= w.equals("worldwide") || w.equals("globally") || w.equals("internationally");
         }
-        if (!nationwide) {
+        if (!nationwide && !worldwide) {
             int limit = Math.min(next, f.endIndex() + WINDOW);
             for (int i = f.numberIndex() + 1; i < Math.min(limit, ts.size()) && place.isEmpty(); i++) {
                 place = placeAt(ts, i, entities);

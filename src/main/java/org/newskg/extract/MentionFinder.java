@@ -47,6 +47,7 @@ public final class MentionFinder {
                 }
             }
         }
+        surnamesNotCities(found);
         List<EntityMention> firstPass = List.copyOf(found.values());
         for (Chunk chunk : open) {
             resolveOpen(chunk, text, firstPass).ifPresent(m -> found.putIfAbsent(m.span(), m));
@@ -85,6 +86,19 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A one-word city that is the surname of a person the article names in full is that person ("Obama"). */
+    private static void surnamesNotCities(Map<Span, EntityMention> found) {
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention m : found.values()) {
+            if (m.type() == EntityType.PERSON && m.name().contains(" ")) {
+                surnames.add(m.name().substring(m.name().lastIndexOf(' ') + 1));
+            }
+        }
+        found.replaceAll((span, m) -> m.type() == EntityType.PLACE && m.place().orElseThrow().kind() == PlaceKind.CITY
+                && surnames.contains(m.text())
+                ? new EntityMention(m.span(), m.text(), EntityType.PERSON, m.text(), "surname", Optional.empty()) : m);
     }
 
     static EntityMention mention(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {

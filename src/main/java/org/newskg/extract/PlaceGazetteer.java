@@ -23,6 +23,9 @@ public final class PlaceGazetteer {
 
     private final Map<String, Place> byName = new HashMap<>();
     private final Map<String, Place> divisionsByName = new HashMap<>();
+    private final java.util.TreeSet<String> largePlaceNames = new java.util.TreeSet<>();
+    private static final java.util.List<String> DEMONYM_SUFFIXES = java.util.List.of(
+            "ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ic", "ean", "ern", "ers", "er");
 
     private PlaceGazetteer() {
     }
@@ -68,6 +71,11 @@ public final class PlaceGazetteer {
             regions.put(r[0], p);
             g.byName.put(r[0], p);
         }
+        for (Place p : g.byName.values()) {
+            if (p.kind() != PlaceKind.CITY) {
+                g.largePlaceNames.add(p.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (String[] r : ResourceLib.rows("place-aliases.tsv")) {
             Map<String, Place> table = switch (r[2]) {
                 case "country" -> countries;
@@ -93,6 +101,24 @@ public final class PlaceGazetteer {
     /** The state or first-level division of this name ("New York" the state, not the city). */
     public Optional<Place> findDivision(String name) {
         return Optional.ofNullable(divisionsByName.get(name));
+    }
+
+    /**
+     * Whether a word names the people or things of a country, division or region ("Haitian",
+     * "British", "Chinese", "Caribbean"): it is such a place's name with a demonym ending.
+     */
+    public boolean isDemonym(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String suffix : DEMONYM_SUFFIXES) {
+            if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                String next = largePlaceNames.ceiling(stem);
+                if (next != null && next.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public int size() {

@@ -33,6 +33,11 @@ public final class SpeechVerbs {
             "stressed", "note", "notes", "noted", "ask", "asks", "asked", "comment", "comments", "commented",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "recall", "recalls", "recalled");
 
+    /** Forms that may come before their subject: "..., said Jorge Field", "..., added Ms Lee". */
+    public static final Set<String> INVERTIBLE = Set.of(
+            "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained",
+            "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated");
+
     private SpeechVerbs() {
     }
 

@@ -81,4 +81,44 @@ class ArrestCounterTest {
     void aRetractedFigureIsNoArrestCount() {
         assertEquals(List.of(), counts("Police had said, incorrectly, that 99 people were arrested in this incident."));
     }
+
+    @Test
+    void aSubCountOfThemKeepsItsOwnPlace() {
+        assertEquals(List.of("60 at least @ -", "45 @ united-states"),
+                counts("At least 60 people were arrested worldwide - 45 of them in the US."));
+    }
+
+    @Test
+    void agesBesideANameAreNoCounts() {
+        assertEquals(List.of(), counts("Mr Mubanga, 29, from north London, was originally detained in Zambia."));
+        assertEquals(List.of(), counts("His killer, Warren Leblanc, 17 - who was jailed for life in September - had lied."));
+    }
+
+    @Test
+    void yearsDatesAndNumbersInNamesAreNoCounts() {
+        assertEquals(List.of(), counts("The rapper is due in court on 20 December after being arrested on one charge."));
+        assertEquals(List.of(), counts("Until 1997, Erewash had been held by the Tories since 1970."));
+        assertEquals(List.of("15 @ -"),
+                counts("Earlier on Friday 15 protesters from the Fathers 4 Justice campaign group were arrested."));
+    }
+
+    @Test
+    void heldCountsPeopleNotEventsOrTalks() {
+        assertEquals(List.of(), counts("The charity single by Band Aid 20 has held on the chart top spot for a second week."));
+        assertEquals(List.of(), counts("The two banks reportedly held talks in October."));
+        assertEquals(List.of("12 @ united-kingdom"),
+                counts("Twelve foreign nationals are being held indefinitely without trial in the UK."));
+    }
+
+    @Test
+    void prizesPickedUpAndPlayersBookedAreNoArrests() {
+        assertEquals(List.of(), counts("The US movie also picked up four other accolades including best director."));
+        assertEquals(List.of(), counts("Mr Blair has already spent a day with Five and Michael Howard is booked for a session."));
+    }
+
+    @Test
+    void aCountCoordinatedWithAnotherVerbIsNotItsSubject() {
+        assertEquals(List.of("224 @ -"),
+                counts("In August 2004 Chinese authorities shut down 700 websites and arrested 224 people in a crackdown."));
+    }
 }

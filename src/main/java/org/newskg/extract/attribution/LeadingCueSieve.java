@@ -23,7 +23,7 @@ public final class LeadingCueSieve implements SpeakerSieve {
         Attribution fallback = null;
         for (int v = q - 1; v >= 0 && tokens.get(v).sentence() == quote.sentence(); v--) {
             Token t = tokens.get(v);
-            if (!SpeechVerbs.isSpeechVerb(t.text()) || insideQuote(cx, t)) {
+            if (!SpeechVerbs.isSpeechVerb(t.text()) || insideQuote(cx, t) || ReportedSpeechFinder.afterDeterminer(tokens, v)) {
                 continue;
             }
             if (t.text().endsWith("ing")) {

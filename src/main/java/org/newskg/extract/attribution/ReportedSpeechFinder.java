@@ -24,6 +24,9 @@ public final class ReportedSpeechFinder {
             "during", "in", "on", "at", "from", "of", "after", "before", "while", "with", "by", "to", "late",
             "early", "last", "this", "yesterday", "today", "earlier");
     private static final String SIEVE = "reported-speech";
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "whose", "every", "each", "no", "any", "'s", "\u2019s");
 
     public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
@@ -36,7 +39,7 @@ public final class ReportedSpeechFinder {
             Sentence s = sentences.get(t.sentence());
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 according(text, s, loc, v, direct).ifPresent(out::add);
-            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized()) {
+            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
                 q.ifPresent(out::add);
@@ -48,8 +51,13 @@ public final class ReportedSpeechFinder {
     private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         Token verb = tokens.get(v);
-        boolean inverted = v > 0 && (tokens.get(v - 1).is(",") || isClosingMark(tokens.get(v - 1)));
-        Optional<SpeakerLocator.Located> who = inverted ? loc.after(v) : loc.before(v);
+        boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || isClosingMark(tokens.get(v - 1)))
+                && SpeechVerbs.INVERTIBLE.contains(verb.text());
+        Optional<SpeakerLocator.Located> who = afterComma ? loc.after(v) : Optional.empty();
+        boolean inverted = who.isPresent();
+        if (who.isEmpty()) {
+            who = loc.before(v);
+        }
         if (who.isEmpty()) {
             return Optional.empty();
         }
@@ -58,15 +66,24 @@ public final class ReportedSpeechFinder {
             afterVerb = skipObject(tokens, afterVerb, s.index());
         }
         int speakerStart = inverted ? v : who.get().first();
-        boolean contentBefore = contentBefore(tokens, afterVerb, s.index(), speakerStart, s);
+        int comma = clauseComma(tokens, speakerStart, s.index());
+        if (comma > 0 && isClosingMark(tokens.get(comma - 1)) || afterQuote(tokens, speakerStart, s.index())) {
+            return Optional.empty();
+        }
         Span content;
-        if (contentBefore) {
-            content = new Span(s.span().begin(), tokens.get(speakerStart - 1).span().begin());
+        if (comma >= 0 && contentBefore(tokens, afterVerb, s.index(), comma, s)) {
+            content = new Span(s.span().begin(), tokens.get(comma).span().begin());
         } else {
             if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))) {
                 return Optional.empty();
             }
             int from = afterVerb;
+            for (int j = afterVerb; j < tokens.size() && j < afterVerb + 8 && tokens.get(j).sentence() == s.index(); j++) {
+                if (tokens.get(j).is("that") && ADVERBIAL_STARTS.contains(tokens.get(afterVerb).text())) {
+                    from = j;
+                    break;
+                }
+            }
             if (from < tokens.size() && CONTENT_OPENERS.contains(tokens.get(from).text())) {
                 from++;
             }
@@ -79,10 +96,36 @@ public final class ReportedSpeechFinder {
                 TrailingCueSieve.span(tokens, who.get())));
     }
 
-    /** Whether the statement is the clause before "[,] SPEAKER VERB": the verb ends the sentence or an adverbial follows. */
-    private static boolean contentBefore(List<Token> tokens, int afterVerb, int sentence, int speakerStart, Sentence s) {
-        if (speakerStart < 1 || !tokens.get(speakerStart - 1).is(",")
-                || tokens.get(speakerStart - 1).span().begin() - s.span().begin() < 15) {
+    /**
+     * The comma that ends the clause before the speaker ("..., Las Vegas police officer Bill
+     * Cassell told CNN"): the last comma at most six words before the speaker's name, or -1.
+     */
+    private static int clauseComma(List<Token> tokens, int speakerStart, int sentence) {
+        for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
+            Token t = tokens.get(c);
+            if (t.is(",")) {
+                return c;
+            }
+            if (!t.isWord() || t.is("that") || SpeechVerbs.isSpeechVerb(t.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "“...,” police spokesman Paul Browne said": the speaker phrase follows a closing quotation mark. */
+    private static boolean afterQuote(List<Token> tokens, int speakerStart, int sentence) {
+        for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
+            if (!tokens.get(c).isWord()) {
+                return isClosingMark(tokens.get(c)) || c > 0 && tokens.get(c).is(",") && isClosingMark(tokens.get(c - 1));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the statement is the clause before ", SPEAKER VERB": the verb ends the sentence or an adverbial follows. */
+    private static boolean contentBefore(List<Token> tokens, int afterVerb, int sentence, int comma, Sentence s) {
+        if (tokens.get(comma).span().begin() - s.span().begin() < 15) {
             return false;
         }
         if (afterVerb >= tokens.size() || tokens.get(afterVerb).sentence() != sentence) {
@@ -162,6 +205,11 @@ public final class ReportedSpeechFinder {
             }
         }
         return i;
+    }
+
+    /** "this report", "the state", "his statement": a noun, not a reporting verb. */
+    static boolean afterDeterminer(List<Token> tokens, int v) {
+        return v > 0 && DETERMINERS.contains(tokens.get(v - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isClosingMark(Token t) {

@@ -12,8 +12,9 @@ import org.newskg.extract.Token;
 
 /**
  * Gives statements their speakers: reported speech is found with its speaker at the verb; each
- * direct quote is offered to the sieves in order until one answers, and stays unattributed when
- * none does (no speaker is invented).
+ * direct quote is offered to the sieves in order until one answers, in text order; the quotes
+ * none answered are offered once more when every other statement has its speaker (so a sieve
+ * may look ahead), and stay unattributed when still none answers (no speaker is invented).
  *
  * <p>Reads the text, sentences, tokens, entities and direct quotes; returns all statements,
  * direct and reported, in text order.
@@ -29,9 +30,10 @@ public final class SpeakerAttributor {
         }
     }
 
-    /** The standard sieves, in order: trailing cue, leading cue, same paragraph. */
+    /** The standard sieves, in order: trailing cue, leading cue, same paragraph, paired quote. */
     public static SpeakerAttributor standard() {
-        return new SpeakerAttributor(List.of(new TrailingCueSieve(), new LeadingCueSieve(), new SameParagraphSieve()));
+        return new SpeakerAttributor(List.of(new TrailingCueSieve(), new LeadingCueSieve(), new SameParagraphSieve(),
+                new PairedQuoteSieve()));
     }
 
     public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
@@ -40,20 +42,39 @@ public final class SpeakerAttributor {
         List<Quote> done = new ArrayList<>(reported.find(text, sentences, locator, direct));
         List<Quote> sorted = new ArrayList<>(direct);
         sorted.sort(Comparator.comparing(Quote::span));
+        List<Quote> unresolved = new ArrayList<>();
         for (Quote q : sorted) {
-            List<Quote> before = new ArrayList<>(done);
-            before.sort(Comparator.comparing(Quote::span));
-            AttributionContext cx = new AttributionContext(text, sentences, locator, before);
-            Optional<Attribution> a = Optional.empty();
-            for (SpeakerSieve sieve : sieves) {
-                a = sieve.attribute(q, cx);
-                if (a.isPresent()) {
-                    break;
-                }
-            }
+            Optional<Attribution> a = firstAnswer(q, new AttributionContext(text, sentences, locator, inOrder(done)));
             done.add(a.map(q::attributed).orElse(q));
+            if (a.isEmpty()) {
+                unresolved.add(q);
+            }
         }
-        done.sort(Comparator.comparing(Quote::span));
-        return List.copyOf(done);
+        for (Quote q : unresolved) {
+            AttributionContext all = new AttributionContext(text, sentences, locator, inOrder(done));
+            Optional<Attribution> a = firstAnswer(q, all);
+            if (a.isPresent()) {
+                done.remove(q);
+                done.add(q.attributed(a.get()));
+            }
+        }
+        return inOrder(done);
+    }
+
+    /** The first sieve's answer, in sieve order. */
+    private Optional<Attribution> firstAnswer(Quote q, AttributionContext cx) {
+        for (SpeakerSieve sieve : sieves) {
+            Optional<Attribution> a = sieve.attribute(q, cx);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Quote> inOrder(List<Quote> quotes) {
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(Comparator.comparing(Quote::span));
+        return List.copyOf(sorted);
     }
 }

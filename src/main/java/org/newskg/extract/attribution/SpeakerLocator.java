@@ -39,6 +39,7 @@ public final class SpeakerLocator {
     private final Entity[] endsAt;
     private final int[] mentionStart;
     private final int[] mentionEnd;
+    private final List<Entity> organizations;
 
     public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
         this.tokens = List.copyOf(tokens);
@@ -46,6 +47,7 @@ public final class SpeakerLocator {
         this.endsAt = new Entity[tokens.size()];
         this.mentionStart = new int[tokens.size()];
         this.mentionEnd = new int[tokens.size()];
+        this.organizations = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
         for (Entity e : entities) {
             for (EntityMention m : e.mentions()) {
                 int s = tokenAt(m.span().begin());
@@ -108,6 +110,17 @@ public final class SpeakerLocator {
         if (k < 0 || tokens.get(k).sentence() != sentence) {
             return Optional.empty();
         }
+        if (tokens.get(k).is(",")) {
+            return appositionChain(k, sentence);
+        }
+        if (tokens.get(k).is("who")) {
+            for (int c = k - 1; c >= 0 && c > k - 14 && tokens.get(c).sentence() == sentence; c--) {
+                if (tokens.get(c).is(",")) {
+                    final int comma = c;
+                    return personBefore(comma).or(() -> appositionChain(comma, sentence));
+                }
+            }
+        }
         Entity e = endsAt[k];
         if (e != null && e.type() != EntityType.PLACE) {
             int start = mentionStart[k];
@@ -146,6 +159,39 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /**
+     * "Ricot Dupuy, station manager of Radio Soleil, a broadcaster in New York, said": across at
+     * most three appositions ending in commas, the person named before the first of them.
+     */
+    private Optional<Located> appositionChain(int comma, int sentence) {
+        int c = comma;
+        for (int hops = 0; hops < 3; hops++) {
+            int prev = c - 1;
+            while (prev >= 0 && prev > c - 14 && tokens.get(prev).sentence() == sentence && !tokens.get(prev).is(",")) {
+                if (!tokens.get(prev).isWord() && !tokens.get(prev).text().matches("['\u2019]s|-")) {
+                    return Optional.empty();
+                }
+                prev--;
+            }
+            if (prev < 1 || !tokens.get(prev).is(",") || tokens.get(prev).sentence() != sentence) {
+                return Optional.empty();
+            }
+            Entity p = endsAt[prev - 1];
+            if (p != null && p.type() == EntityType.PERSON) {
+                return Optional.of(new Located(speaker(p), mentionStart[prev - 1], prev - 1));
+            }
+            c = prev;
+        }
+        return Optional.empty();
+    }
+
+    /** The person whose name ends right before token {@code c}. */
+    private Optional<Located> personBefore(int c) {
+        Entity p = c > 0 ? endsAt[c - 1] : null;
+        return p != null && p.type() == EntityType.PERSON ? Optional.of(new Located(speaker(p), mentionStart[c - 1], c - 1))
+                : Optional.empty();
+    }
+
     private Optional<Located> nounPhrase(int k, int sentence) {
         int start = k;
         while (start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
@@ -176,9 +222,34 @@ public final class SpeakerLocator {
         if (named != null && named.type() == EntityType.ORGANIZATION && source) {
             return Optional.of(new Located(speaker(named), start, k));
         }
+        if (named == null && source) {
+            Optional<Entity> org = organizationByKind(start, k);
+            if (org.isPresent()) {
+                return Optional.of(new Located(speaker(org.get()), start, k));
+            }
+        }
         boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("police") || head.equals("people");
         SpeakerType type = plural && named != null ? SpeakerType.GROUP : SpeakerType.UNNAMED;
         return Optional.of(new Located(null, start, k, type));
+    }
+
+    /**
+     * "A party spokesman": the one organization of the article whose name ends in a noun of the
+     * phrase ("party" for the British National Party), if exactly one does.
+     */
+    private Optional<Entity> organizationByKind(int start, int k) {
+        for (int i = start; i <= k; i++) {
+            String noun = tokens.get(i).text();
+            if (!Character.isLowerCase(noun.charAt(0)) || SOURCE_NOUNS.contains(noun)) {
+                continue;
+            }
+            List<Entity> matching = organizations.stream()
+                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)).toList();
+            if (matching.size() == 1) {
+                return Optional.of(matching.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The last person named before token {@code k}. */

@@ -27,8 +27,10 @@ public final class TrailingCueSieve implements SpeakerSieve {
             if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") || t.sentence() != sentence) {
                 break;
             }
-            if (SpeechVerbs.isSpeechVerb(t.text())) {
-                Optional<SpeakerLocator.Located> who = v == i ? loc.after(v) : loc.before(v);
+            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)) {
+                Optional<SpeakerLocator.Located> who = v == i
+                        ? (SpeechVerbs.INVERTIBLE.contains(t.text()) ? loc.after(v) : Optional.empty())
+                        : loc.before(v);
                 return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), t.text(), span(tokens, w)));
             }
         }

@@ -47,11 +47,16 @@ class SpeakerSieveContractTest {
                 Arguments.of(new TrailingCueSieve(), "\u201CThe vote was rigged from the start,\u201D said Ann Lee."),
                 Arguments.of(new LeadingCueSieve(), "Ann Lee said: \u201CThe vote was rigged from the start.\u201D"),
                 Arguments.of(new SameParagraphSieve(),
-                        "\u201CWe lost the vote today,\u201D Ann Lee said. \u201CThe vote was rigged from the start.\u201D"));
+                        "\u201CWe lost the vote today,\u201D Ann Lee said. \u201CThe vote was rigged from the start.\u201D"),
+                Arguments.of(new PairedQuoteSieve(),
+                        "\u201CThe vote was rigged from the start\u201D and \u201Cwe will appeal,\u201D Ann Lee said."));
     }
 
-    /** The context for the last direct quote of the text, with the quotes before it attributed by the other sieves. */
-    private Optional<Attribution> attributeLast(String body) {
+    /**
+     * Offers the sieve the quote that starts "The vote was rigged", with every other quote of the
+     * text attributed by the trailing-cue sieve first.
+     */
+    private Optional<Attribution> attributeTarget(String body) {
         Article a = TestArticles.body(body);
         List<Sentence> sentences = new SentenceSplitter().split(a);
         List<Token> tokens = new Tokenizer().tokenize(a, sentences);
@@ -59,24 +64,27 @@ class SpeakerSieveContractTest {
         List<Entity> entities = new EntityResolver().resolve(mentions);
         List<Quote> quotes = new QuoteFinder().find(a, sentences, tokens).quotes();
         SpeakerLocator locator = new SpeakerLocator(tokens, entities);
-        List<Quote> before = new ArrayList<>();
-        for (Quote q : quotes.subList(0, quotes.size() - 1)) {
-            AttributionContext cx = new AttributionContext(a.text(), sentences, locator, before);
-            before.add(new TrailingCueSieve().attribute(q, cx).map(q::attributed).orElse(q));
+        Quote target = quotes.stream().filter(q -> q.text().startsWith("The vote was rigged")).findFirst().orElseThrow();
+        List<Quote> others = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q != target) {
+                AttributionContext cx = new AttributionContext(a.text(), sentences, locator, List.of());
+                others.add(new TrailingCueSieve().attribute(q, cx).map(q::attributed).orElse(q));
+            }
         }
-        return sieve.attribute(quotes.get(quotes.size() - 1), new AttributionContext(a.text(), sentences, locator, before));
+        return sieve.attribute(target, new AttributionContext(a.text(), sentences, locator, others));
     }
 
     @Test
     void namesTheSpeakerAndRecordsItself() {
-        Attribution a = attributeLast(resolvable).orElseThrow();
+        Attribution a = attributeTarget(resolvable).orElseThrow();
         assertEquals("Ann Lee", a.speaker().name());
         assertEquals(sieve.name(), a.sieve());
     }
 
     @Test
     void leavesAQuoteWithNoCueAlone() {
-        assertEquals(Optional.empty(), attributeLast("\u201CThe vote was rigged from the start.\u201D"));
+        assertEquals(Optional.empty(), attributeTarget("\u201CThe vote was rigged from the start.\u201D"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells numbers that cannot count people from those that can: ages ("Scholl, 21, was
+ * arrested"), years, dates ("on 20 December"), money, percentages, measures, and numbers inside
+ * names ("Fathers 4 Justice", "Band Aid 20").
+ */
+final class NumberContext {
+    private static final Set<String> UNITS_AFTER = Set.of(
+            "year-old", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+            "minutes", "seconds", "percent", "per", "times", "miles", "kilometres", "kilometers", "metres", "meters",
+            "yards", "feet", "dollars", "pounds", "euros", "p.m.", "a.m.", "p.m", "a.m", "o'clock", "%", "million",
+            "billion", "tonnes", "kg", "points", "goals", "votes", "seats", "gmt", "bst", "et", "pm", "am", "mph");
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> CURRENCY = Set.of("$", "\u00A3", "\u20AC", "No.", "number", "#");
+
+    private NumberContext() {
+    }
+
+    /** Whether the number at {@code i} cannot be a count of people. */
+    static boolean isNotPeople(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        Token prev = i > 0 ? ts.get(i - 1) : null;
+        Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+        if (prev != null && CURRENCY.contains(prev.text()) || t.text().endsWith("%")) {
+            return true;
+        }
+        if (next != null && (UNITS_AFTER.contains(MentionFinder.lower(next.text())) || MONTHS.contains(MentionFinder.lower(next.text())))) {
+            return true;
+        }
+        if (prev != null && MONTHS.contains(MentionFinder.lower(prev.text()))) {
+            return true;
+        }
+        if (t.text().matches("(1[89]|20)\\d\\d")) {
+            return true;
+        }
+        return isAge(ts, i) || isInName(ts, i);
+    }
+
+    /** "Mr Mubanga, 29, from ...": a number between commas (or a comma and a dash) after a name. */
+    static boolean isAge(List<Token> ts, int i) {
+        if (i < 2 || i + 1 >= ts.size() || !ts.get(i - 1).is(",")) {
+            return false;
+        }
+        Token after = ts.get(i + 1);
+        return ts.get(i - 2).isCapitalized() && (after.is(",") || after.is("-") || after.is("\u2013") || after.is("--"))
+                && ts.get(i).text().matches("\\d{1,3}");
+    }
+
+    private static boolean isInName(List<Token> ts, int i) {
+        Token prev = i > 0 ? ts.get(i - 1) : null;
+        Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+        boolean afterName = prev != null && prev.isWord() && prev.isCapitalized() && !ChunkFinder.isSentenceStart(ts, i - 1)
+                && !EntityWords.NEVER_NAMES.contains(prev.text());
+        boolean countsSomething = next != null && (ArrestPhrases.PEOPLE.contains(MentionFinder.lower(next.text()))
+                || next.is("arrests") || next.is("of"));
+        return afterName && !countsSomething && ts.get(i).text().matches("\\d+");
+    }
+}
