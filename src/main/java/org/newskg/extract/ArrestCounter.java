@@ -25,8 +25,6 @@ public final class ArrestCounter {
     private static final Set<String> LIST_PREPOSITIONS = Set.of(
             "in", "inside", "at", "on", "near", "from", "outside", "around", "across");
 
-    private final CountPlacer placer = new CountPlacer();
-
     public List<ArrestCount> count(Article article, List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
         List<ArrestCount> out = new ArrayList<>();
         List<List<Token>> bySentence = new ArrayList<>();
@@ -34,6 +32,7 @@ public final class ArrestCounter {
             bySentence.add(new ArrayList<>());
         }
         tokens.forEach(t -> bySentence.get(t.sentence()).add(t));
+        CountPlacer placer = new CountPlacer(article, sentences, entities);
         for (Sentence s : sentences) {
             List<Token> ts = bySentence.get(s.index());
             if (ts.stream().anyMatch(t -> RETRACTIONS.contains(MentionFinder.lower(t.text())))) {
@@ -44,7 +43,7 @@ public final class ArrestCounter {
                 find(ts, i, !found.isEmpty()).ifPresent(found::add);
             }
             for (Found f : found) {
-                out.add(placer.place(article, s, ts, f, found, out, entities));
+                out.add(placer.place(s, ts, f, found, out));
             }
         }
         return List.copyOf(out);

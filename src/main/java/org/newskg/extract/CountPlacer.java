@@ -1,65 +1,84 @@
 package org.newskg.extract;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newskg.article.Article;
 
 /**
  * Ties an arrest count to its place: "nationwide" next to it (and "worldwide", which is no
- * place); else the first place after the
- * number and before the next count of the sentence; else the nearest place before it in the
- * sentence; "the city" is the dateline's city. A sentence without a place takes the place of a
- * count in the sentence before, else the dateline's place. Nationalities ("a citizen of India")
+ * place); else the first place after the number and before the next count of the sentence;
+ * else the nearest place before it in the sentence; "the city" is the city the article has
+ * named most so far. A sentence without a place takes the place of a count just before it, or
+ * the first place of the sentence before when that one speaks of arrests. Nationalities ("a
+ * citizen of India") and the dateline ("WASHINGTON (Reuters) -", where the story was filed)
  * are not where arrests happened.
  */
 final class CountPlacer {
     private static final int WINDOW = 15;
+    private static final Pattern ARREST_WORDS = Pattern.compile(
+            "\\b(arrest\\w*|detain\\w*|custody|apprehend\\w*|held)\\b", Pattern.CASE_INSENSITIVE);
 
-    ArrestCount place(Article article, Sentence s, List<Token> ts, ArrestCounter.Found f, List<ArrestCounter.Found> inSentence,
-                      List<ArrestCount> earlier, List<Entity> entities) {
-        String text = article.text();
+    private final Article article;
+    private final List<Sentence> sentences;
+    private final List<Entity> entities;
+    private final Optional<Span> dateline;
+
+    CountPlacer(Article article, List<Sentence> sentences, List<Entity> entities) {
+        this.article = article;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.dateline = datelineMention(article, entities).map(EntityMention::span);
+    }
+
+    ArrestCount place(Sentence s, List<Token> ts, ArrestCounter.Found f, List<ArrestCounter.Found> inSentence,
+                      List<ArrestCount> earlier) {
         Token number = ts.get(f.numberIndex());
         Token end = ts.get(Math.min(f.endIndex(), ts.size() - 1));
         Span span = new Span(number.span().begin(), Math.max(number.span().end(), end.span().end()));
         boolean nationwide = false;
-        Optional<String> place = Optional.empty();
-        int next = inSentence.stream().mapToInt(ArrestCounter.Found::numberIndex).filter(i -> i > f.numberIndex())
-                .min().orElse(ts.size());
         boolean worldwide = false;
         for (int i = f.numberIndex(); i < Math.min(ts.size(), f.endIndex() + 4); i++) {
             String w = MentionFinder.lower(ts.get(i).text());
             nationwide |= w.equals("nationwide") || w.equals("nationally");
             worldwide |= w.equals("worldwide") || w.equals("globally") || w.equals("internationally");
         }
+        Optional<String> place = Optional.empty();
         if (!nationwide && !worldwide) {
+            int next = inSentence.stream().mapToInt(ArrestCounter.Found::numberIndex).filter(i -> i > f.numberIndex())
+                    .min().orElse(ts.size());
             int limit = Math.min(next, f.endIndex() + WINDOW);
             for (int i = f.numberIndex() + 1; i < Math.min(limit, ts.size()) && place.isEmpty(); i++) {
-                place = placeAt(ts, i, entities);
-                if (place.isEmpty() && ts.get(i).is("city") && i > 0 && ts.get(i - 1).is("the")) {
-                    place = dateline(article, entities);
+                place = placeAt(ts, i);
+                if (place.isEmpty() && ts.get(i).is("city") && ts.get(i - 1).is("the")) {
+                    place = mostNamedCityBefore(ts.get(i).span().begin());
                 }
             }
             for (int i = f.numberIndex() - 1; i >= 0 && place.isEmpty(); i--) {
-                place = placeAt(ts, i, entities);
+                place = placeAt(ts, i);
             }
             if (place.isEmpty()) {
-                place = earlier.stream().filter(c -> c.sentence() == s.index() - 1 || c.sentence() == s.index())
-                        .reduce((a, b) -> b).flatMap(ArrestCount::placeKey);
-                nationwide = place.isEmpty() && earlier.stream().filter(c -> c.sentence() == s.index())
-                        .reduce((a, b) -> b).map(ArrestCount::nationwide).orElse(false);
+                Optional<ArrestCount> before = earlier.stream()
+                        .filter(c -> c.sentence() == s.index() - 1 || c.sentence() == s.index()).reduce((a, b) -> b);
+                place = before.flatMap(ArrestCount::placeKey);
+                nationwide = before.filter(c -> c.sentence() == s.index()).map(ArrestCount::nationwide).orElse(false);
             }
-            if (place.isEmpty() && !nationwide) {
-                place = dateline(article, entities);
+            if (place.isEmpty() && !nationwide && s.index() > 0) {
+                place = firstPlaceOfArrestSentence(sentences.get(s.index() - 1));
             }
         }
         return new ArrestCount(span, number.span(), f.count(), f.qualifier(), f.counted(), place, nationwide,
                 s.index(), f.rule());
     }
 
-    /** The place entity whose mention starts at token {@code i}, unless it names a nationality. */
-    private static Optional<String> placeAt(List<Token> ts, int i, List<Entity> entities) {
+    /** The place entity whose mention starts at token {@code i}, unless it names a nationality or is the dateline. */
+    private Optional<String> placeAt(List<Token> ts, int i) {
         Token t = ts.get(i);
-        if (i >= 2 && ts.get(i - 1).is("of") && isNationalityNoun(ts.get(i - 2))) {
+        if (i >= 2 && ts.get(i - 1).is("of") && isNationalityNoun(ts.get(i - 2))
+                || dateline.filter(d -> d.begin() == t.span().begin()).isPresent()) {
             return Optional.empty();
         }
         for (Entity e : entities) {
@@ -70,13 +89,41 @@ final class CountPlacer {
         return Optional.empty();
     }
 
+    private Optional<String> firstPlaceOfArrestSentence(Sentence previous) {
+        if (!ARREST_WORDS.matcher(previous.span().of(article.text())).find()) {
+            return Optional.empty();
+        }
+        return entities.stream().filter(e -> e.type() == EntityType.PLACE)
+                .flatMap(e -> e.mentions().stream().filter(m -> previous.span().contains(m.span())
+                        && dateline.filter(d -> d.equals(m.span())).isEmpty()).map(m -> Map.entry(m.span(), e.key())))
+                .min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+    }
+
+    /** "around the city": the city named most often before this point (the latest of equals). */
+    private Optional<String> mostNamedCityBefore(int offset) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PLACE && e.place().orElseThrow().kind() == PlaceKind.CITY) {
+                for (EntityMention m : e.mentions()) {
+                    if (m.span().begin() < offset) {
+                        counts.merge(e.key(), 1, Integer::sum);
+                        last.merge(e.key(), m.span().begin(), Math::max);
+                    }
+                }
+            }
+        }
+        return counts.keySet().stream()
+                .max(Comparator.comparing((String k) -> counts.get(k)).thenComparing(last::get));
+    }
+
     private static boolean isNationalityNoun(Token t) {
         return t.is("citizen") || t.is("citizens") || t.is("native") || t.is("natives") || t.is("national")
                 || t.is("nationals");
     }
 
-    /** The place a dateline names ("NEW YORK (Reuters) -", "New York (CNN) --"), if the body opens with one. */
-    static Optional<String> dateline(Article article, List<Entity> entities) {
+    /** The mention a dateline names ("NEW YORK (Reuters) -", "New York (CNN) --"), if the body opens with one. */
+    static Optional<EntityMention> datelineMention(Article article, List<Entity> entities) {
         int body = article.bodyOffset();
         String text = article.text();
         for (Entity e : entities) {
@@ -87,11 +134,17 @@ final class CountPlacer {
                 if (m.span().begin() >= body && m.span().begin() <= body + 2) {
                     String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40));
                     if (after.matches("(?s)\\s*(,[^\\n]{0,30})?\\s*(\\([^)]{1,30}\\)\\s*)?(--|-|\u2014|\u2013).*")) {
-                        return Optional.of(e.key());
+                        return Optional.of(m);
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The key of the place the dateline names, if any. */
+    static Optional<String> dateline(Article article, List<Entity> entities) {
+        Optional<EntityMention> m = datelineMention(article, entities);
+        return m.flatMap(d -> entities.stream().filter(e -> e.mentions().contains(d)).map(Entity::key).findFirst());
     }
 }

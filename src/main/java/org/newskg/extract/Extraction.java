@@ -7,11 +7,15 @@ import org.newskg.article.Article;
 
 /**
  * Everything extracted from one article. Lists are in text order and immutable.
+ *
+ * @param dateline the key of the place the article was filed from ("NEW YORK (Reuters) -"), if it has a dateline
  */
 public record Extraction(Article article, List<Sentence> sentences, List<Entity> entities, List<ArrestCount> counts,
-                         List<Quote> quotes, List<IndividualArrest> arrests, List<Diagnostic> diagnostics) {
+                         List<Quote> quotes, List<IndividualArrest> arrests, List<Diagnostic> diagnostics,
+                         Optional<String> dateline) {
     public Extraction {
         Objects.requireNonNull(article, "article may not be null");
+        Objects.requireNonNull(dateline, "dateline may not be null");
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         counts = List.copyOf(counts);

@@ -58,7 +58,8 @@ public final class ExtractionPipeline {
         QuoteFinder.Result direct = quotes.find(article, sentences, tokens);
         List<Quote> statements = attributor.attribute(text, sentences, tokens, entities, direct.quotes());
         List<Diagnostic> diagnostics = new ArrayList<>(direct.diagnostics());
-        return new Extraction(article, sentences, entities, counts, statements, individual, diagnostics);
+        return new Extraction(article, sentences, entities, counts, statements, individual, diagnostics,
+                CountPlacer.dateline(article, entities));
     }
 
     /** Builds a pipeline; every stage starts as the standard one. */

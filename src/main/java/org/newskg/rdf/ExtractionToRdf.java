@@ -52,6 +52,7 @@ public final class ExtractionToRdf {
                 .addProperty(Vocab.identifier, id.value())
                 .addProperty(Vocab.headline, article.headline(), "en");
         article.date().ifPresent(d -> a.addLiteral(Vocab.datePublished, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        x.dateline().ifPresent(k -> a.addProperty(Vocab.locationCreated, m.createResource(Iris.entity(k))));
         m.createResource(Iris.context(id), Vocab.Context)
                 .addProperty(Vocab.isString, text, "en")
                 .addLiteral(Vocab.beginIndex, m.createTypedLiteral(0, XSDDatatype.XSDnonNegativeInteger))

@@ -55,6 +55,7 @@ public final class Vocab {
     public static final Property roleName = schemaProperty("roleName");
     public static final Property softwareVersion = schemaProperty("softwareVersion");
     public static final Property addressCountry = schemaProperty("addressCountry");
+    public static final Property locationCreated = schemaProperty("locationCreated");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
     public static final Property used = ResourceFactory.createProperty(PROV + "used");

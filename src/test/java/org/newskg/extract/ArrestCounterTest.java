@@ -121,4 +121,22 @@ class ArrestCounterTest {
         assertEquals(List.of("224 @ -"),
                 counts("In August 2004 Chinese authorities shut down 700 websites and arrested 224 people in a crackdown."));
     }
+
+    @Test
+    void theDatelineIsNotWhereTheArrestsHappened() {
+        assertEquals(List.of("40 @ -"),
+                counts("WASHINGTON (Reuters) - Police arrested 40 people on Friday after the march turned violent."));
+    }
+
+    @Test
+    void theCityIsTheCityTheArticleNamesMost() {
+        assertEquals(List.of("245 @ new-york"), counts("Protesters filled New York. Marchers left New York for Manhattan.\n\n"
+                + "In total, police said a total of 245 people had been arrested around the city."));
+    }
+
+    @Test
+    void aSentenceWithoutAPlaceTakesItFromTheArrestSentenceBefore() {
+        assertEquals(List.of("700 at least @ boston"), counts("Dozens were arrested in Boston on Monday.\n\n"
+                + "Last month more than 700 had been arrested on the bridge."));
+    }
 }

@@ -73,4 +73,11 @@ class ExtractionToRdfTest {
         assertEquals("http://www.w3.org/2001/XMLSchema#date", date.getDatatypeURI());
         assertEquals("2005-03-01", date.getLexicalForm());
     }
+
+    @Test
+    void theDatelineIsWhereTheArticleWasFiled() {
+        Model m = map("Haitians protest", "NEW YORK (Reuters) - Haitian immigrants on Tuesday decried the decision.");
+        assertEquals("https://newskg.org/id/place/city/new-york",
+                m.listObjectsOfProperty(Vocab.locationCreated).next().asResource().getURI());
+    }
 }

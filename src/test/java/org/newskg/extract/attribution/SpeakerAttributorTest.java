@@ -88,4 +88,46 @@ class SpeakerAttributorTest {
         assertEquals(List.of("- | DIRECT | Enough of this economy that exploits us all. | -"),
                 statements("On the banner over the square: \"Enough of this economy that exploits us all.\""));
     }
+
+    @Test
+    void theSpeakerStandsBeforeAChainOfAppositions() {
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the decision is unfair to everyone | reported-speech"),
+                statements("Ann Ford, station manager of Radio Kiss, a broadcaster in Leeds, said the decision is unfair to everyone."));
+    }
+
+    @Test
+    void aRelativeClauseSpeaksForThePersonItDescribes() {
+        assertEquals(List.of("Ives Lamar (PERSON) | REPORTED | he had surgery in 2014 and lives off charity | reported-speech"),
+                statements("Ives Lamar, 63, an unemployed immigrant who said he had surgery in 2014 and lives off charity."));
+    }
+
+    @Test
+    void aPartySpokesmanSpeaksForTheParty() {
+        assertEquals(List.of("Scottish National Party (ORGANIZATION) | REPORTED | its leader was arrested on Tuesday | reported-speech"),
+                statements("The Scottish National Party met. A party spokesman said its leader was arrested on Tuesday."));
+    }
+
+    @Test
+    void quotesJoinedByAndShareTheSpeaker() {
+        assertEquals(List.of("Paul Brown (PERSON) | DIRECT | People were able to get to work | paired-quote",
+                        "Paul Brown (PERSON) | DIRECT | protesters were able to protest | trailing-cue"),
+                statements("\"People were able to get to work\" and \"protesters were able to protest,\" Paul Brown added."));
+    }
+
+    @Test
+    void aNounAfterADeterminerIsNoReportingVerb() {
+        assertEquals(List.of(), statements("CNN's Anna Smith and Rob Jones contributed to this report."));
+    }
+
+    @Test
+    void theObjectOfUrgeIsNotTheSpeaker() {
+        assertEquals(List.of("Marco Ruiz (PERSON) | REPORTED | the governor to extend the scheme | reported-speech"),
+                statements("Senator Marco Ruiz, a Republican from Florida, urged the governor to extend the scheme."));
+    }
+
+    @Test
+    void aQuoteWithItsSpeakerAfterItIsNotAlsoReportedSpeech() {
+        assertEquals(List.of("Paul Brown (PERSON) | DIRECT | I do not want to speculate on that | trailing-cue"),
+                statements("\"I do not want to speculate on that,\" police spokesman Paul Brown said of the incident."));
+    }
 }
