@@ -18,12 +18,14 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.newskg.cli..")
                 .layer("app").definedBy("org.newskg.app..")
+                .layer("eval").definedBy("org.newskg.eval..")
                 .layer("store").definedBy("org.newskg.store..")
                 .layer("rdf").definedBy("org.newskg.rdf..")
                 .layer("extract").definedBy("org.newskg.extract..")
                 .layer("article").definedBy("org.newskg.article..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("eval").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "app")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
@@ -42,6 +44,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.newskg.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "com.fasterxml..", "picocli..",
                         "java.nio.file..", "java.net..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void evaluationIsPlainJavaWithJackson() {
+        noClasses().that().resideInAPackage("org.newskg.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "picocli..", "org.newskg.extract..",
+                        "org.newskg.rdf..", "org.newskg.store..")
                 .check(classes);
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph of people, organizations, places, arrest counts and statements "
                 + "from news articles, and queries it with SPARQL.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -3,7 +3,13 @@ package org.newskg.store;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -55,6 +61,36 @@ public final class Queries {
                 Prefixes.set(m);
                 RDFWriter.source(m).format(RDFFormat.TURTLE_PRETTY).output(out);
                 return new QueryOutcome(query.isConstructType() ? "CONSTRUCT" : "DESCRIBE", m.size());
+            }
+        });
+    }
+
+    /**
+     * Runs a SELECT and returns its rows as variable name to lexical value (an IRI as its string,
+     * a literal as its lexical form, an unbound variable as ""), as the CSV result format has them.
+     */
+    public static List<Map<String, String>> selectRows(KgStore store, String sparql) {
+        Query query = parse(sparql);
+        if (!query.isSelectType()) {
+            throw new StoreException("not a SELECT query");
+        }
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                ResultSet rs = qe.execSelect();
+                List<String> vars = rs.getResultVars();
+                while (rs.hasNext()) {
+                    QuerySolution sol = rs.next();
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (String v : vars) {
+                        RDFNode n = sol.get(v);
+                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm()
+                                : n.isURIResource() ? n.asResource().getURI() : n.toString());
+                    }
+                    rows.add(row);
+                }
+                return rows;
             }
         });
     }
