@@ -8,7 +8,7 @@ import java.util.Set;
 final class ArrestPhrases {
     /** Participles of arrest in the passive ("were arrested", "taken into custody", "rounded up"). */
     static final Set<String> PARTICIPLES = Set.of(
-            "arrested", "detained", "held", "apprehended", "nabbed", "taken", "rounded", "captured", "seized");
+            "arrested", "detained", "held", "apprehended", "nabbed", "taken", "rounded", "captured", "seized", "picked");
     /** Active forms that take the count as object ("arresting 498 people", "police arrested eight"). */
     static final Set<String> ACTIVE = Set.of(
             "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detain", "apprehended",
@@ -27,7 +27,7 @@ final class ArrestPhrases {
     private static final Set<String> OTHER_VERBS = Set.of(
             "face", "faces", "said", "says", "reported", "injured", "hurt", "killed", "died", "charged", "cited",
             "convicted", "released", "freed", "issued", "fined", "sentenced", "wounded", "evacuated", "rescued",
-            "won", "scored", "picked", "booked", "jailed", "played");
+            "won", "scored", "booked", "jailed", "played");
 
     private ArrestPhrases() {
     }
@@ -73,12 +73,29 @@ final class ArrestPhrases {
         return switch (w) {
             case "taken" -> next != null && next.is("into") && i + 2 < ts.size() && ts.get(i + 2).is("custody");
             case "rounded" -> next != null && next.is("up");
+            case "picked" -> next != null && next.is("up") && byPolice(ts, i + 2);
             case "held", "seized", "captured" -> i > 0 && (AUXILIARIES.contains(MentionFinder.lower(ts.get(i - 1).text()))
                     || people) && (people || next != null && (next.is("in") || next.is("without") || next.is("by")
                     || next.is("for") || next.is("on") && i + 2 < ts.size()
                     && (ts.get(i + 2).is("suspicion") || ts.get(i + 2).is("remand"))));
             default -> true;
         };
+    }
+
+    /** "by police", "by officers", "by the authorities" within the next three words. */
+    private static boolean byPolice(List<Token> ts, int from) {
+        for (int j = from; j < ts.size() && j < from + 4; j++) {
+            if (ts.get(j).is("by")) {
+                for (int k = j + 1; k < ts.size() && k < j + 4; k++) {
+                    String w = MentionFinder.lower(ts.get(k).text());
+                    if (w.equals("police") || w.equals("officers") || w.equals("authorities") || w.equals("agents")
+                            || w.equals("troops") || w.equals("soldiers")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int skipParenthesis(List<Token> ts, int i) {

@@ -139,4 +139,10 @@ class ArrestCounterTest {
         assertEquals(List.of("700 at least @ boston"), counts("Dozens were arrested in Boston on Monday.\n\n"
                 + "Last month more than 700 had been arrested on the bridge."));
     }
+
+    @Test
+    void pickedUpCountsOnlyWhenThePoliceDidIt() {
+        assertEquals(List.of("6 @ -"), counts("Six teenagers were picked up by police near the station."));
+        assertEquals(List.of(), counts("The film picked up six awards on Sunday."));
+    }
 }

@@ -30,10 +30,10 @@ public final class SpeakerAttributor {
         }
     }
 
-    /** The standard sieves, in order: trailing cue, leading cue, same paragraph, paired quote. */
+    /** The standard sieves, in order: trailing cue, leading cue, same paragraph, previous paragraph, paired quote. */
     public static SpeakerAttributor standard() {
         return new SpeakerAttributor(List.of(new TrailingCueSieve(), new LeadingCueSieve(), new SameParagraphSieve(),
-                new PairedQuoteSieve()));
+                new PreviousParagraphSieve(), new PairedQuoteSieve()));
     }
 
     public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,

@@ -32,6 +32,11 @@ public final class SpeakerLocator {
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /** Nouns by which a text refers back to an organization it has named ("the party said", "police said"). */
+    private static final Set<String> ORGANIZATION_KINDS = Set.of(
+            "party", "company", "police", "ministry", "department", "club", "government", "agency", "council",
+            "bank", "firm", "union", "army", "commission", "committee", "court", "board", "group", "charity",
+            "organisation", "organization", "university", "school", "hospital", "service", "office", "network");
     private static final Set<String> PREPOSITIONS = Set.of("in", "from", "of", "for", "at", "across", "near", "with");
 
     private final List<Token> tokens;
@@ -222,7 +227,9 @@ public final class SpeakerLocator {
         if (named != null && named.type() == EntityType.ORGANIZATION && source) {
             return Optional.of(new Located(speaker(named), start, k));
         }
-        if (named == null && source) {
+        boolean definiteKind = k - start <= 1 && (start == k || tokens.get(start).is("the") || tokens.get(start).is("The"))
+                && ORGANIZATION_KINDS.contains(head);
+        if (named == null && (source || definiteKind)) {
             Optional<Entity> org = organizationByKind(start, k);
             if (org.isPresent()) {
                 return Optional.of(new Located(speaker(org.get()), start, k));

@@ -130,4 +130,17 @@ class SpeakerAttributorTest {
         assertEquals(List.of("Paul Brown (PERSON) | DIRECT | I do not want to speculate on that | trailing-cue"),
                 statements("\"I do not want to speculate on that,\" police spokesman Paul Brown said of the incident."));
     }
+
+    @Test
+    void aQuoteParagraphContinuesTheSpeakerOfTheQuoteBefore() {
+        assertEquals(List.of("Ann Ford (PERSON) | DIRECT | We will fight this all the way | trailing-cue",
+                        "Ann Ford (PERSON) | DIRECT | And we will win in the end. | previous-paragraph"),
+                statements("\u201CWe will fight this all the way,\u201D said Ann Ford.\n\n\u201CAnd we will win in the end.\u201D"));
+    }
+
+    @Test
+    void theOrganizationSpeaksWhenTheTextCallsItByItsKind() {
+        assertEquals(List.of("Labour Party (ORGANIZATION) | REPORTED | the figures were wrong from the start | reported-speech"),
+                statements("The Labour Party met on Monday. The party said the figures were wrong from the start."));
+    }
 }

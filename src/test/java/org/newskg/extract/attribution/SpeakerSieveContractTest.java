@@ -48,6 +48,7 @@ class SpeakerSieveContractTest {
                 Arguments.of(new LeadingCueSieve(), "Ann Lee said: \u201CThe vote was rigged from the start.\u201D"),
                 Arguments.of(new SameParagraphSieve(),
                         "\u201CWe lost the vote today,\u201D Ann Lee said. \u201CThe vote was rigged from the start.\u201D"),
+                Arguments.of(new PreviousParagraphSieve(), "Ann Lee said:\n\n\u201CThe vote was rigged from the start.\u201D"),
                 Arguments.of(new PairedQuoteSieve(),
                         "\u201CThe vote was rigged from the start\u201D and \u201Cwe will appeal,\u201D Ann Lee said."));
     }

@@ -1,0 +1,66 @@
+package org.newskg.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Quote;
+import org.newskg.extract.QuoteKind;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.SpeechVerbs;
+import org.newskg.extract.Token;
+
+/**
+ * A quote that opens its paragraph with no cue of its own: when the paragraph before ends in a
+ * colon after a speech verb ("Mr Smith said:"), that verb's subject speaks it; when the
+ * paragraph before is a quote of one speaker, the same speaker goes on ("“...,” said Ann Lee.
+ * ¶ “And another thing.”").
+ */
+public final class PreviousParagraphSieve implements SpeakerSieve {
+    @Override
+    public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
+        Sentence here = cx.sentences().get(quote.sentence());
+        if (here.index() == 0 || quote.span().begin() - here.span().begin() > 1) {
+            return Optional.empty();
+        }
+        Sentence before = cx.sentences().get(here.index() - 1);
+        if (before.paragraph() != here.paragraph() - 1) {
+            return Optional.empty();
+        }
+        Optional<Attribution> colon = colonIntroduction(before, cx);
+        if (colon.isPresent()) {
+            return colon;
+        }
+        List<Quote> inBefore = cx.attributed().stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT && cx.sentences().get(q.sentence()).paragraph() == before.paragraph())
+                .toList();
+        if (inBefore.isEmpty() || inBefore.stream().anyMatch(q -> q.attribution().isEmpty())
+                || inBefore.stream().map(q -> q.attribution().get().speaker().key()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        Attribution a = inBefore.get(inBefore.size() - 1).attribution().get();
+        return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
+    }
+
+    private Optional<Attribution> colonIntroduction(Sentence before, AttributionContext cx) {
+        if (!before.span().of(cx.text()).stripTrailing().endsWith(":")) {
+            return Optional.empty();
+        }
+        SpeakerLocator loc = cx.locator();
+        List<Token> tokens = loc.tokens();
+        int last = loc.tokenAt(before.span().end() - 1);
+        for (int v = last; v >= 0 && tokens.get(v).sentence() == before.index(); v--) {
+            if (SpeechVerbs.isSpeechVerb(tokens.get(v).text())) {
+                final int verb = v;
+                Optional<SpeakerLocator.Located> who = loc.before(verb);
+                String word = tokens.get(v).text();
+                return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), word, TrailingCueSieve.span(tokens, w)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "previous-paragraph";
+    }
+}
