@@ -27,7 +27,8 @@ final class ArrestPhrases {
     private static final Set<String> OTHER_VERBS = Set.of(
             "face", "faces", "said", "says", "reported", "injured", "hurt", "killed", "died", "charged", "cited",
             "convicted", "released", "freed", "issued", "fined", "sentenced", "wounded", "evacuated", "rescued",
-            "won", "scored", "booked", "jailed", "played");
+            "won", "scored", "booked", "jailed", "played", "while", "when", "whereas", "although", "though",
+            "because", "since", "if", "unless", "until", "which", "that", "who", "whose", "where");
 
     private ArrestPhrases() {
     }
@@ -74,8 +75,8 @@ final class ArrestPhrases {
             case "taken" -> next != null && next.is("into") && i + 2 < ts.size() && ts.get(i + 2).is("custody");
             case "rounded" -> next != null && next.is("up");
             case "picked" -> next != null && next.is("up") && byPolice(ts, i + 2);
-            case "held", "seized", "captured" -> i > 0 && (AUXILIARIES.contains(MentionFinder.lower(ts.get(i - 1).text()))
-                    || people) && (people || next != null && (next.is("in") || next.is("without") || next.is("by")
+            case "held", "seized", "captured" -> i > 0 && AUXILIARIES.contains(MentionFinder.lower(ts.get(i - 1).text()))
+                    && (people || next != null && (next.is("in") || next.is("without") || next.is("by")
                     || next.is("for") || next.is("on") && i + 2 < ts.size()
                     && (ts.get(i + 2).is("suspicion") || ts.get(i + 2).is("remand"))));
             default -> true;

@@ -145,4 +145,15 @@ class ArrestCounterTest {
         assertEquals(List.of("6 @ -"), counts("Six teenagers were picked up by police near the station."));
         assertEquals(List.of(), counts("The film picked up six awards on Sunday."));
     }
+
+    @Test
+    void peopleWhoHeldSomethingWereNotHeld() {
+        assertEquals(List.of(), counts("Five of the eight men held an impromptu news conference on Monday."));
+        assertEquals(List.of(), counts("\"Two of them held me from behind and two others held my legs.\""));
+    }
+
+    @Test
+    void anArrestWordInAnotherClauseIsNotTheCountsVerb() {
+        assertEquals(List.of(), counts("There are questions over the threat the four pose, and the treatment they received while detained."));
+    }
 }
