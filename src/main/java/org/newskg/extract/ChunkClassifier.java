@@ -258,7 +258,28 @@ final class ChunkClassifier {
         if (rule == null) {
             return List.of();
         }
-        return List.of(MentionFinder.mention(c, cx.text(), EntityType.ORGANIZATION, name, rule, Optional.empty()));
+        List<EntityMention> out = new ArrayList<>();
+        out.add(MentionFinder.mention(c, cx.text(), EntityType.ORGANIZATION, name, rule, Optional.empty()));
+        policeForce(c, cx).ifPresent(out::add);
+        return out;
+    }
+
+    /** "West Yorkshire Police", "Avon and Somerset Constabulary": a force named by the area it polices. */
+    private Optional<EntityMention> policeForce(Chunk c, Context cx) {
+        String head = c.last().text();
+        if (!(head.equals("Police") || head.equals("Constabulary")) || c.size() < 2 || c.size() > 4) {
+            return Optional.empty();
+        }
+        Chunk area = c.sub(0, c.size() - 1);
+        String name = area.text(cx.text());
+        Optional<Place> known = places.find(name);
+        boolean placeLike = known.isPresent() || EntityWords.DIRECTIONS.contains(area.first().text()) && area.size() == 2
+                || area.size() == 1 && !isCommonWord(name, cx) && !places.isDemonym(name) && !names.isFirstName(name);
+        if (!placeLike) {
+            return Optional.empty();
+        }
+        Place p = known.orElse(new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty()));
+        return Optional.of(MentionFinder.mention(area, cx.text(), EntityType.PLACE, p.name(), "police-force-area", Optional.of(p)));
     }
 
     /** A one-word chunk that is an adjective: a demonym ("Haitian") or a compound ("Haitian-themed", "Leeds-based"). */

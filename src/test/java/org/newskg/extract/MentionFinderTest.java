@@ -87,4 +87,12 @@ class MentionFinderTest {
         assertEquals(List.of("ORGANIZATION:CNN=CNN", "PERSON:Anna Smith=Anna Smith", "PERSON:Rob Jones=Rob Jones"),
                 typed("CNN's Anna Smith and Rob Jones contributed to this report."));
     }
+
+    @Test
+    void aPoliceForceNamesItsArea() {
+        assertEquals(List.of("PLACE:West Yorkshire=West Yorkshire", "ORGANIZATION:West Yorkshire Police=West Yorkshire Police"),
+                typed("West Yorkshire Police said two men were held."));
+        assertEquals(List.of("ORGANIZATION:British Transport Police=British Transport Police"),
+                typed("British Transport Police said two men were held."));
+    }
 }
