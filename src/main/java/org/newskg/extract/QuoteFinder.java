@@ -34,12 +34,18 @@ public final class QuoteFinder {
             int open = -1;
             for (int i = para.begin(); i < para.end(); i++) {
                 char c = text.charAt(i);
-                boolean straight = c == '"';
-                boolean opening = c == '\u201C' || straight && open < 0;
-                boolean closing = c == '\u201D' || straight && open >= 0;
-                if (opening && open < 0) {
+                if (c != '"' && c != '\u201C' && c != '\u201D') {
+                    continue;
+                }
+                boolean opening = c == '\u201C' || c == '"' && looksOpening(text, i, para);
+                if (opening && open >= 0 && endsSentence(text, i)) {
+                    // a new quotation opens before the last one closed: paragraphs run together, as in
+                    // "... on them. "We then go ...", where the closing mark of a run-on quote is left out
+                    add(text, new Span(open + 1, i), sentences, tokens, quotes);
                     open = i;
-                } else if (closing && open >= 0) {
+                } else if (opening && open < 0) {
+                    open = i;
+                } else if (!opening && open >= 0 || c == '"' && open >= 0) {
                     add(text, new Span(open + 1, i), sentences, tokens, quotes);
                     open = -1;
                 }
@@ -54,6 +60,22 @@ public final class QuoteFinder {
             }
         }
         return new Result(quotes, diagnostics);
+    }
+
+    /** A straight mark with space or an opening bracket before it and a word after it opens a quotation. */
+    private static boolean looksOpening(String text, int i, Span para) {
+        boolean spaceBefore = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean wordAfter = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && wordAfter;
+    }
+
+    /** Whether the text before the mark at {@code i} ends a sentence ("... on them. |"). */
+    private static boolean endsSentence(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && ".!?".indexOf(text.charAt(j)) >= 0 && j < i - 1;
     }
 
     private static boolean isOpeningMark(char c) {

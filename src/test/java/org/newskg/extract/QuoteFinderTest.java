@@ -58,4 +58,16 @@ class QuoteFinderTest {
         assertEquals(1, r.diagnostics().size());
         assertEquals("unbalanced quotation mark: opened and never closed in its paragraph", r.diagnostics().get(0).message());
     }
+
+    @Test
+    void aQuoteLeftOpenWhenParagraphsRunTogetherEndsWhereTheNextOpens() {
+        assertEquals(List.of("It cost us the game against Wales but it has improved.", "It was better in the second half."),
+                texts("\"It cost us the game against Wales but it has improved. \"It was better in the second half.\""));
+    }
+
+    @Test
+    void aStraightMarkBeforeAWordOpensAndAfterAWordCloses() {
+        assertEquals(List.of("We will not stop now", "This fight goes on for years"),
+                texts("\"We will not stop now,\" she said and he added: \"This fight goes on for years\"."));
+    }
 }
