@@ -98,7 +98,28 @@ public final class ArrestCounter {
                 && (ts.get(numberEnd + 2).is("them") || ts.get(numberEnd + 2).is("those"))) {
             return Optional.of(new Found(i, numberEnd + 2, n, qualifier, "people", "part-of-count"));
         }
+        Token prev = i > 0 ? ts.get(qualifierStart(ts, i) - 1 >= 0 ? qualifierStart(ts, i) - 1 : 0) : null;
+        if (afterCount && prev != null && prev.is("including")) {
+            return Optional.of(new Found(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "part-of-count"));
+        }
+        if (prev != null && prev.is("to") && isArrestTally(ts, qualifierStart(ts, i) - 1)) {
+            return Optional.of(new Found(i, numberEnd, n, qualifier, "arrests", "arrest-total"));
+        }
         return Optional.empty();
+    }
+
+    /** "bringing the total number of arrests to 57", "the number of people detained rose to 40". */
+    private static boolean isArrestTally(List<Token> ts, int to) {
+        boolean arrests = false;
+        boolean tally = false;
+        for (int j = Math.max(0, to - 8); j < to; j++) {
+            String w = MentionFinder.lower(ts.get(j).text());
+            arrests |= w.equals("arrests") || w.equals("arrested") || w.equals("detained") || w.equals("detentions");
+            tally |= w.equals("total") || w.equals("number") || w.equals("tally") || w.equals("toll") || w.equals("rose")
+                    || w.equals("risen") || w.equals("climbed") || w.equals("brings") || w.equals("bringing")
+                    || w.equals("increased") || w.equals("reached");
+        }
+        return arrests && tally;
     }
 
     private static String counted(List<Token> ts, int from) {

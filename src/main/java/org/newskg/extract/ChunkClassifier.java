@@ -39,6 +39,11 @@ final class ChunkClassifier {
             "affiliate", "station", "broadcaster", "newspaper", "channel", "network", "company", "firm", "charity",
             "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire");
 
+    /** Passive verbs that only people undergo. */
+    private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
+            "arrested", "detained", "jailed", "imprisoned", "sentenced", "convicted", "acquitted", "bailed",
+            "remanded", "extradited", "deported", "handcuffed");
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
 
@@ -357,7 +362,22 @@ final class ChunkClassifier {
         if (isApposition(c)) {
             return "apposition";
         }
+        if (isArrestedSubject(c)) {
+            return "arrested-subject";
+        }
         return "";
+    }
+
+    /** "Gallagher was arrested", "Smith was jailed": only people are arrested, jailed or sentenced. */
+    private static boolean isArrestedSubject(Chunk c) {
+        Token aux = c.after(0);
+        Token verb = c.after(1);
+        if (aux != null && verb != null && (aux.is("has") || aux.is("had")) && verb.is("been")) {
+            verb = c.after(2);
+        } else if (aux == null || !(aux.is("was") || aux.is("is") || aux.is("has") || aux.is("had"))) {
+            return false;
+        }
+        return verb != null && PEOPLE_ONLY_VERBS.contains(verb.text());
     }
 
     /** Followed (after {@code skip} tokens) by a speech verb, or right after "said"/"says". */

@@ -95,7 +95,8 @@ public final class PlaceGazetteer {
 
     /** The place a name stands for, matched exactly (case matters: "US" is a place, "us" is not). */
     public Optional<Place> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        Place p = byName.get(name);
+        return Optional.ofNullable(p != null ? p : byName.get("The " + name));
     }
 
     /** The state or first-level division of this name ("New York" the state, not the city). */

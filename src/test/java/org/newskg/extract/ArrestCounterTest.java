@@ -156,4 +156,12 @@ class ArrestCounterTest {
     void anArrestWordInAnotherClauseIsNotTheCountsVerb() {
         assertEquals(List.of(), counts("There are questions over the threat the four pose, and the treatment they received while detained."));
     }
+
+    @Test
+    void countsARunningTotalAndAPartIncluded() {
+        assertEquals(List.of("6 @ -", "57 @ -"),
+                counts("Six more people were detained on Sunday, bringing the total number of arrests to 57."));
+        assertEquals(List.of("57 @ -"), counts("Police made more raids, bringing the total number of arrests to 57."));
+        assertEquals(List.of("20 @ -", "5 @ -"), counts("Twenty people were arrested, including 5 juveniles."));
+    }
 }

@@ -95,4 +95,11 @@ class MentionFinderTest {
         assertEquals(List.of("ORGANIZATION:British Transport Police=British Transport Police"),
                 typed("British Transport Police said two men were held."));
     }
+
+    @Test
+    void theSubjectOfWasArrestedIsAPerson() {
+        assertEquals(List.of("PERSON:Gallagher=Gallagher", "PLACE:Munich=Munich"),
+                typed("Gallagher was arrested after the brawl in Munich."));
+        assertEquals(List.of("PERSON:Buhecha=Buhecha"), typed("Buhecha has been jailed for two years."));
+    }
 }
