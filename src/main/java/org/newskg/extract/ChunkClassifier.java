@@ -34,10 +34,13 @@ final class ChunkClassifier {
             "councilman", "councilwoman", "campaigner", "volunteer", "chairperson", "superintendent", "trooper",
             "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer");
 
-    /** Nouns before a name that make it an organization ("CNN affiliate New York One"). */
-    private static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
+    /** Nouns before a name that make it an organization ("CNN affiliate New York One", "banking giant Citigroup"). */
+    static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
             "affiliate", "station", "broadcaster", "newspaper", "channel", "network", "company", "firm", "charity",
-            "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire");
+            "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire", "giant",
+            "maker", "retailer", "carrier", "airline", "operator", "regulator", "watchdog", "chain", "manufacturer",
+            "supplier", "provider", "publisher", "developer", "studio", "label", "conglomerate", "insurer", "lender",
+            "bank", "rival", "subsidiary", "unit", "brand", "club");
 
     /** Passive verbs that only people undergo. */
     private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
@@ -47,7 +50,12 @@ final class ChunkClassifier {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
 
-    record Context(String text, Set<String> lowerWords, boolean titleCaseHeadline) {
+    /**
+     * What the classifier knows of the whole article: its text, the words it writes in lower case,
+     * whether its headline is in Title Case, and the names it describes as organizations
+     * somewhere ("banking giant Citigroup").
+     */
+    record Context(String text, Set<String> lowerWords, boolean titleCaseHeadline, Set<String> describedAsOrganizations) {
     }
 
     private final PlaceGazetteer places;
@@ -90,10 +98,22 @@ final class ChunkClassifier {
             return splitAt(c, "of", cx);
         }
         if (isPerson(c, cx)) {
-            return List.of(MentionFinder.mention(c, cx.text(), EntityType.PERSON, c.text(cx.text()), personRule(c),
-                    Optional.empty()));
+            String rule = personRule(c);
+            boolean organization = rule.equals("speech-verb") && !names.isFirstName(c.first().text())
+                    && (cx.describedAsOrganizations().contains(c.text(cx.text())) || saysIt(c));
+            return List.of(MentionFinder.mention(c, cx.text(), organization ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    c.text(cx.text()), organization ? "speaker-it" : rule, Optional.empty()));
         }
         return null;
+    }
+
+    /** "Citigroup said it would...": a speaker referred to as "it" is an organization. */
+    private static boolean saysIt(Chunk c) {
+        Token verb = c.after(0);
+        Token next = c.after(1);
+        Token after = c.after(2);
+        return verb != null && SpeechVerbs.isSpeechVerb(verb.text()) && next != null
+                && (next.is("it") || next.is("its") || next.is("that") && after != null && (after.is("it") || after.is("its")));
     }
 
     /** Drops a sentence's first word when it is a common word, and leading small words. */

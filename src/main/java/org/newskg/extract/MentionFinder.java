@@ -34,10 +34,12 @@ public final class MentionFinder {
     public List<EntityMention> find(Article article, List<Sentence> sentences, List<Token> tokens) {
         String text = article.text();
         Set<String> lowerWords = lowerCaseWords(tokens);
-        ChunkClassifier.Context context = new ChunkClassifier.Context(text, lowerWords, isTitleCase(tokens));
+        List<List<Token>> sentenceTokens = bySentence(tokens, sentences.size());
+        ChunkClassifier.Context context = new ChunkClassifier.Context(text, lowerWords, isTitleCase(tokens),
+                describedAsOrganizations(sentenceTokens, text));
         Map<Span, EntityMention> found = new TreeMap<>();
         List<Chunk> open = new ArrayList<>();
-        for (List<Token> sentence : bySentence(tokens, sentences.size())) {
+        for (List<Token> sentence : sentenceTokens) {
             for (Chunk chunk : chunks.find(sentence)) {
                 List<EntityMention> typed = classifier.classify(chunk, context);
                 if (typed == null) {
@@ -60,7 +62,8 @@ public final class MentionFinder {
      * an organization, or the name of a place found elsewhere in the article.
      */
     private Optional<EntityMention> resolveOpen(Chunk chunk, String text, List<EntityMention> known) {
-        if (chunk.size() >= 2 && chunk.size() <= 3 && chunk.tokens().stream().allMatch(Token::isCapitalized)) {
+        if (chunk.size() >= 2 && chunk.size() <= 3 && chunk.tokens().stream().allMatch(Token::isCapitalized)
+                && !CommonWords.WORDS.contains(lower(chunk.first().text()))) {
             String surname = chunk.last().text();
             if (known.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.name().equals(surname))) {
                 return Optional.of(mention(chunk, text, EntityType.PERSON, chunk.text(text), "surname-of-person",
@@ -129,6 +132,20 @@ public final class MentionFinder {
             out.get(t.sentence()).add(t);
         }
         return out;
+    }
+
+    /** Names that follow a noun for a kind of organization somewhere in the article ("banking giant Citigroup"). */
+    private Set<String> describedAsOrganizations(List<List<Token>> sentences, String text) {
+        Set<String> names = new HashSet<>();
+        for (List<Token> sentence : sentences) {
+            for (Chunk c : chunks.find(sentence)) {
+                Token before = c.before(1);
+                if (before != null && ChunkClassifier.ORGANIZATION_INTRODUCERS.contains(before.text())) {
+                    names.add(c.text(text));
+                }
+            }
+        }
+        return names;
     }
 
     /** The words the article writes in lower case somewhere: such a word capitalised is no name. */

@@ -39,7 +39,8 @@ public final class ReportedSpeechFinder {
             Sentence s = sentences.get(t.sentence());
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 according(text, s, loc, v, direct).ifPresent(out::add);
-            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)) {
+            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)
+                    && !isPassive(tokens, v) && !introducesQuote(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
                 q.ifPresent(out::add);
@@ -194,6 +195,7 @@ public final class ReportedSpeechFinder {
         return Optional.of(new Quote(span, span.of(text), QuoteKind.REPORTED, s.index(), Optional.of(a)));
     }
 
+    /** Past the object of "told": "reporters", "the Times", "ITV's This Morning", "BBC News Online". */
     private static int skipObject(List<Token> tokens, int i, int sentence) {
         int limit = i + 4;
         while (i < tokens.size() && i < limit && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
@@ -204,7 +206,28 @@ public final class ReportedSpeechFinder {
                 break;
             }
         }
+        while (i < tokens.size() && tokens.get(i).sentence() == sentence
+                && (tokens.get(i).isWord() && tokens.get(i).isCapitalized() || tokens.get(i).text().matches("['\u2019]s"))) {
+            i++;
+        }
         return i;
+    }
+
+    /** "Ms Simonetti was told", "he was asked": the subject is spoken to, not speaking. */
+    private static boolean isPassive(List<Token> tokens, int v) {
+        String prev = v > 0 ? tokens.get(v - 1).text() : "";
+        return Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(prev)
+                && !tokens.get(v).text().endsWith("ing");
+    }
+
+    /** "..., Baroness Scotland said: “Murder is ...”": the statement is the quotation that follows. */
+    private static boolean introducesQuote(List<Token> tokens, int v) {
+        if (v + 1 < tokens.size() && tokens.get(v + 1).is(":")) {
+            return true;
+        }
+        int i = v + 1 < tokens.size() && tokens.get(v + 1).is(",") ? v + 2 : v + 1;
+        return i < tokens.size() && tokens.get(i).sentence() == tokens.get(v).sentence()
+                && (tokens.get(i).is("\"") || tokens.get(i).is("\u201C"));
     }
 
     /** "this report", "the state", "his statement": a noun, not a reporting verb. */

@@ -143,4 +143,29 @@ class SpeakerAttributorTest {
         assertEquals(List.of("Labour Party (ORGANIZATION) | REPORTED | the figures were wrong from the start | reported-speech"),
                 statements("The Labour Party met on Monday. The party said the figures were wrong from the start."));
     }
+
+    @Test
+    void someoneWhoWasToldDidNotSpeak() {
+        assertEquals(List.of(), statements("Ms Simonetti was told her suspension was a result of the images."));
+    }
+
+    @Test
+    void aColonAfterTheVerbIntroducesTheQuoteNotReportedSpeech() {
+        assertEquals(List.of("Patricia Scotland (PERSON) | DIRECT | Murder is the most serious of crimes. | leading-cue"),
+                statements("But speaking after the report was published, Home Office minister Patricia Scotland said: "
+                        + "\"Murder is the most serious of crimes.\""));
+    }
+
+    @Test
+    void theObjectOfToldCanBeAProgrammeName() {
+        assertEquals(List.of("Tony Robinson (PERSON) | REPORTED | the show's star was keen to return | reported-speech"),
+                statements("Tony Robinson told ITV's This Morning the show's star was keen to return."));
+    }
+
+    @Test
+    void aSpeakerCalledItIsAnOrganization() {
+        Extraction x = pipeline.extract(TestArticles.body("Citigroup said it would continue to co-operate fully."));
+        assertEquals(List.of("ORGANIZATION Citigroup"),
+                x.entities().stream().map(e -> e.type() + " " + e.name()).toList());
+    }
 }
