@@ -11,7 +11,7 @@ final class AcronymLib {
     private AcronymLib() {
     }
 
-    /** Two to six capitals, possibly with full stops ("ICE", "U.N."). */
+    /** Two to six capitals, possibly with full stops ("FBI", "U.N."). */
     static boolean isAcronym(String word) {
         String letters = word.replace(".", "");
         return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase)
@@ -20,7 +20,7 @@ final class AcronymLib {
 
     /**
      * Whether an acronym abbreviates a name: its letters are the initials of the name's words,
-     * small words optional ("ICE" for "Immigrations and Customs Enforcement", "BNP" for "British
+     * small words optional ("FBI" for "Federal Bureau of Invstigation", "SNP" for "Scottish
      * National Party"). A leading country ("U.S.") may be left out of the acronym.
      */
     static boolean initialsMatch(String name, String acronym) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param speaker the speaker
  * @param sieve   the name of the attribution sieve that decided
  * @param verb    the reporting verb or phrase ("said", "told", "according to", "wrote")
- * @param cue     where the speaker is named or referred to ("he", "Sarmiento", "a press release from ICE")
+ * @param cue     where the speaker is named or referred to ("he", "Ford", "a statement from the FBI")
  */
 public record Attribution(Speaker speaker, String sieve, String verb, Span cue) {
     public Attribution {

@@ -146,7 +146,7 @@ final class ChunkClassifier {
                 || lower.endsWith("'d") || lower.endsWith("\u2019d");
     }
 
-    /** "Police Commissioner Ray Kelly", "Mr Griffin", "Secretary of Homeland Security Elaine Duke". */
+    /** "Police Commissioner Tom Smith", "Mr Blunkett", "Secretary of State for Health John Reid". */
     private List<EntityMention> titled(Chunk c, Context cx) {
         int lastTitle = -1;
         for (int i = 0; i < c.size() - 1; i++) {
@@ -313,7 +313,7 @@ final class ChunkClassifier {
         return c.size() == 1 && (places.isDemonym(w) || w.matches(".+-(themed|based|born|led|backed|owned|style|born|run)"));
     }
 
-    /** "Immigrations and Customs Enforcement (ICE)" where ICE is a known organization or the name has an organization head. */
+    /** "Federal Bureau of Invstigation (FBI)" where FBI is a known organization or the name has an organization head. */
     /** Where in the chunk the expansion of a following "(ACRONYM)" of a known organization starts, or -1. */
     private int definedAcronymExpansion(Chunk c, Context cx) {
         Token open = c.after(0);
@@ -412,7 +412,7 @@ final class ChunkClassifier {
                 && (after == null || !after.isWord());
     }
 
-    /** "Sebastian Joseph, 26, a Haitian immigrant" or "Ricot Dupuy, station manager of ...". */
+    /** "Sam Lee, 26, a Haitian immigrant" or "Ann Ford, station manager of ...". */
     private static boolean isApposition(Chunk c) {
         Token comma = c.after(0);
         if (comma == null || !comma.is(",")) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A person, organization or place of one article, with every mention that names it.
  *
- * @param key      stable across articles: type and normalized name ("person/matthew-albence")
+ * @param key      stable across articles: type and normalized name ("person/ann-ford")
  * @param type     person, organization or place
  * @param name     the canonical name (the fullest form in the text, or the gazetteer's)
  * @param aliases  the other names the text uses for it, sorted, without {@code name}

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Groups the mentions of one article into entities: a place by its gazetteer entry, an
- * organization with its acronym ("ICE" and "Immigrations and Customs Enforcement"), a person
- * with the surname used alone later ("Albence" and "Matthew Albence", "Mr Griffin" and
- * "Nick Griffin") when exactly one person of the article has that surname.
+ * organization with its acronym ("FBI" and "Federal Bureau of Invstigation"), a person
+ * with the surname used alone later ("Khodorkovsky" and "Mikhail Khodorkovsky", "Mr Clarke" and
+ * "Charles Clarke") when exactly one person of the article has that surname.
  *
  * <p>Reads the article and its mentions; returns entities ordered by first mention.
  */

@@ -40,12 +40,12 @@ final class EntityWords {
             "Radio", "University", "Bank", "Department", "Ministry", "Office", "Bureau", "Institute", "College",
             "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society");
 
-    /** Lower-case nouns after a name that make it an organization ("Wells Fargo bank", "Trump administration"). */
+    /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Blair government"). */
     static final Set<String> ORGANIZATION_NOUNS = Set.of(
             "bank", "gang", "party", "company", "firm", "group", "newspaper", "broadcaster", "network",
             "agency", "charity", "university", "militia", "cartel", "union");
 
-    /** Lower-case nouns that stay part of the name ("West Yorkshire police", "Trump administration"). */
+    /** Lower-case nouns that stay part of the name ("Merseyside police", "Bush administration"). */
     static final Set<String> ORGANIZATION_NOUNS_KEPT = Set.of("police", "administration", "government");
 
     /** Last words of facilities and streets, which are neither places nor organizations here. */

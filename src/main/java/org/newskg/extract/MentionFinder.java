@@ -14,9 +14,9 @@ import org.newskg.article.Article;
 
 /**
  * Finds the mentions of persons, organizations and places: runs of capitalised words typed by
- * general evidence, in this order: titles before a name ("Sgt. Pete Simpson"), the organization
+ * general evidence, in this order: titles before a name ("Sgt. Tom Smith"), the organization
  * gazetteer and acronyms, the place gazetteer, organization heads and nouns ("Chase Bank",
- * "Colonia Chiques gang"), first names, speech verbs, appositions and role nouns next to the name.
+ * "a Latin Kings gang"), first names, speech verbs, appositions and role nouns next to the name.
  * A second pass types single words the first pass left open: a surname of a person found, an
  * acronym of an organization found, a place named by another rule.
  *
@@ -91,7 +91,7 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
-    /** A one-word city that is the surname of a person the article names in full is that person ("Obama"). */
+    /** A one-word city that is the surname of a person the article names in full is that person ("Ford" beside "Ann Ford"). */
     private static void surnamesNotCities(Map<Span, EntityMention> found) {
         Set<String> surnames = new HashSet<>();
         for (EntityMention m : found.values()) {

@@ -9,7 +9,7 @@ import org.newskg.article.Article;
  * marks, within a paragraph, or running on to the paragraph's end when the next paragraph opens
  * with a quotation mark (the convention for a quote spanning paragraphs). A quotation is a
  * statement when a speech verb stands in its sentence, or when it reads as a sentence (a
- * capital and five or more words); short labels such as "Safe City" are scare quotes, not
+ * capital and five or more words); short labels such as "Big Society" are scare quotes, not
  * statements. An opening mark that is never closed is reported as a {@link Diagnostic}.
  *
  * <p>Reads the article and its sentences; returns unattributed quotes and the diagnostics.

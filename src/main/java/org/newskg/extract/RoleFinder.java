@@ -8,9 +8,9 @@ import org.newskg.article.Article;
 
 /**
  * Finds the roles of persons stated next to their names, with the organization when the text
- * gives it: in apposition ("Jorge Field, assistant field office director for ICE in Los
- * Angeles"; "Matthew Albence, the executive associate director of ICE") or as a title before the
- * name ("Police Commissioner Ray Kelly", "BNP leader Nick Griffin").
+ * gives it: in apposition ("Jane Doe, a spokeswoman for the FBI";
+ * "Mark Tran, the executive director of Amnesty International") or as a title before the
+ * name ("Police Commissioner Tom Smith", "BBC director general Mark Thompson").
  *
  * <p>Reads the tokens and entities; returns the entities with their roles added.
  */
@@ -90,7 +90,7 @@ public final class RoleFinder {
         return Optional.of(new Role(role.of(text), org, role));
     }
 
-    /** "[ORGANIZATION] title words NAME", e.g. "BNP founding chairman John Tyndall". */
+    /** "[ORGANIZATION] title words NAME", e.g. "Labour party chairman Ian Brown". */
     private static Optional<Role> before(String text, List<Token> tokens, int at, List<Entity> entities) {
         int i = at - 1;
         int sentence = tokens.get(at).sentence();

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Who a statement is attributed to: a named entity of the article, or a group the text names
- * only by description ("immigration activists in Philly", "police").
+ * only by description ("campaigners in Leeds", "police").
  *
  * @param key  an entity key, or a group key ({@link EntityKeys#group})
  * @param name the entity's name or the group's description
@@ -26,7 +26,7 @@ public record Speaker(String key, String name, SpeakerType type) {
         PERSON,
         /** A named organization of the article. */
         ORGANIZATION,
-        /** People described by a plural noun tied to a named place or organization ("activists in Philly"). */
+        /** People described by a plural noun tied to a named place or organization ("campaigners in Leeds"). */
         GROUP,
         /** Someone the text does not name ("a police spokesman", "officials"). */
         UNNAMED

@@ -33,7 +33,7 @@ public final class SpeechVerbs {
             "stressed", "note", "notes", "noted", "ask", "asks", "asked", "comment", "comments", "commented",
             "promise", "promises", "promised", "pledge", "pledges", "pledged", "recall", "recalls", "recalled");
 
-    /** Forms that may come before their subject: "..., said Jorge Field", "..., added Ms Lee". */
+    /** Forms that may come before their subject: "..., said Ann Ford", "..., added Ms Lee". */
     public static final Set<String> INVERTIBLE = Set.of(
             "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained",
             "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated");

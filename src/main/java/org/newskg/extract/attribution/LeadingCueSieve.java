@@ -9,8 +9,8 @@ import org.newskg.extract.SpeechVerbs;
 import org.newskg.extract.Token;
 
 /**
- * A speech verb earlier in the quote's sentence: "Howard Wolfson, a deputy mayor, vowed, “...”",
- * "Wolfson insisted that “we had to act”", "he asserted that some demonstrators had “...”".
+ * A speech verb earlier in the quote's sentence: "Ann Ford, a deputy mayor, vowed, “...”",
+ * "Ford insisted that “we must act now”", "he asserted that some demonstrators had “...”".
  * A named subject is preferred to a pronoun; a participle ("adding that") takes the speaker of
  * the sentence's earlier statement.
  */

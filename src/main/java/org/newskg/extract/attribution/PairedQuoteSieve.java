@@ -7,7 +7,7 @@ import org.newskg.extract.QuoteKind;
 
 /**
  * A quote joined to the next one by "and" or a comma shares its speaker: "“People were able to
- * get to work” and “protesters were able to protest,” Browne added." It looks ahead, so the
+ * go home” and “we will come back,” Ford added." It looks ahead, so the
  * attributor offers it the quotes still unresolved after the other sieves have seen them all.
  */
 public final class PairedQuoteSieve implements SpeakerSieve {

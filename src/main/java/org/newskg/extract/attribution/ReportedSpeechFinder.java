@@ -99,7 +99,7 @@ public final class ReportedSpeechFinder {
 
     /**
      * The comma that ends the clause before the speaker ("..., Las Vegas police officer Bill
-     * Cassell told CNN"): the last comma at most six words before the speaker's name, or -1.
+     * Smith told CNN"): the last comma at most six words before the speaker's name, or -1.
      */
     private static int clauseComma(List<Token> tokens, int speakerStart, int sentence) {
         for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
@@ -114,7 +114,7 @@ public final class ReportedSpeechFinder {
         return -1;
     }
 
-    /** "“...,” police spokesman Paul Browne said": the speaker phrase follows a closing quotation mark. */
+    /** "“...,” police spokesman Tom Smith said": the speaker phrase follows a closing quotation mark. */
     private static boolean afterQuote(List<Token> tokens, int speakerStart, int sentence) {
         for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
             if (!tokens.get(c).isWord()) {

@@ -7,8 +7,8 @@ import org.newskg.extract.Sentence;
 
 /**
  * A quote with no cue of its own continues the last attributed statement of its paragraph,
- * when that statement is at most two sentences before it ("“...,” Joseph said. “A lot of
- * people will go back to nothing.”").
+ * when that statement is at most two sentences before it ("“...,” Ford said. “And we
+ * will win.”").
  */
 public final class SameParagraphSieve implements SpeakerSieve {
     @Override

@@ -14,10 +14,10 @@ import org.newskg.extract.Token;
 
 /**
  * Finds who a speech verb's subject is: a named person or organization right before it or right
- * after it ("said Jorge Field"), the person an apposition describes ("Matthew Albence, the
- * executive associate director of ICE said"), the organization behind a document or spokesperson
- * ("a press release from ICE said"), the person a "he" or "she" refers to (the last person named
- * before it), a group tied to a named place ("immigration activists in Philly say"), or, failing
+ * after it ("said Ann Ford"), the person an apposition describes ("Ann Ford, the
+ * deputy director of the FBI said"), the organization behind a document or spokesperson
+ * ("a statement from the FBI said"), the person a "he" or "she" refers to (the last person named
+ * before it), a group tied to a named place ("campaigners in Leeds say"), or, failing
  * all, an unnamed source ("a police spokesman said").
  */
 public final class SpeakerLocator {
@@ -89,7 +89,7 @@ public final class SpeakerLocator {
         return -1;
     }
 
-    /** A speaker named right after the verb: "said Jorge Field", "said New York protester Jo Robin". */
+    /** A speaker named right after the verb: "said Ann Ford", "said Leeds protester Ann Ford". */
     public Optional<Located> after(int verb) {
         int sentence = tokens.get(verb).sentence();
         for (int j = verb + 1; j < tokens.size() && j <= verb + 6 && tokens.get(j).sentence() == sentence; j++) {
@@ -165,7 +165,7 @@ public final class SpeakerLocator {
     }
 
     /**
-     * "Ricot Dupuy, station manager of Radio Soleil, a broadcaster in New York, said": across at
+     * "Ann Ford, station manager of Radio Kiss, a broadcaster in Leeds, said": across at
      * most three appositions ending in commas, the person named before the first of them.
      */
     private Optional<Located> appositionChain(int comma, int sentence) {

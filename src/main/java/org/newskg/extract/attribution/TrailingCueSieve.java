@@ -8,8 +8,8 @@ import org.newskg.extract.SpeechVerbs;
 import org.newskg.extract.Token;
 
 /**
- * The speaker named right after the closing quotation mark: "“...,” said Jorge Field",
- * "“...”, Sarmiento said", "“...”, a press release from ICE said", "“...,” he added".
+ * The speaker named right after the closing quotation mark: "“...,” said Ann Ford",
+ * "“...”, Ford said", "“...”, a statement from the FBI said", "“...,” he added".
  */
 public final class TrailingCueSieve implements SpeakerSieve {
     @Override
