@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md's dependency direction: cli → app → store → rdf → extract → article. */
+/** STYLE.md's dependency direction: cli → app → (eval | remote →) store → rdf → extract → article. */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newskg");
@@ -19,6 +19,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("org.newskg.cli..")
                 .layer("app").definedBy("org.newskg.app..")
                 .layer("eval").definedBy("org.newskg.eval..")
+                .layer("remote").definedBy("org.newskg.remote..")
                 .layer("store").definedBy("org.newskg.store..")
                 .layer("rdf").definedBy("org.newskg.rdf..")
                 .layer("extract").definedBy("org.newskg.extract..")
@@ -26,15 +27,16 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "app")
+                .whereLayer("remote").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote")
+                .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "remote", "app")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
                 .check(classes);
     }
 
     @Test
-    void onlyRdfAndStoreUseJena() {
-        noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..")
+    void onlyRdfStoreAndRemoteUseJena() {
+        noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..", "org.newskg.remote..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
                 .check(classes);
     }

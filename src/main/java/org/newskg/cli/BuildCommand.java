@@ -31,6 +31,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     DatasetOption dataset;
 
+    @picocli.CommandLine.ParentCommand
+    KgCli root;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
             description = "Where the per-article Turtle files go (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -46,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
         BuildGraph build = BuildGraph.standard();
         BuildGraph.Result result;
         try {
-            result = build.build(inputs, new BuildGraph.Options(Optional.of(out), dataset.dataset), System.in,
+            result = build.build(inputs, new BuildGraph.Options(Optional.of(out), dataset.dataset), root.stdin(),
                     s -> print(s, stdout, stderr));
         } catch (RuntimeException e) {
             stderr.println("newskg build: cannot use dataset " + dataset.dataset + ": " + e.getMessage());

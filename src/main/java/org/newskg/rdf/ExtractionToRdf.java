@@ -36,9 +36,11 @@ public final class ExtractionToRdf {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion may not be null");
     }
 
-    /** The article's graph, with the IRI of the named graph it belongs in. */
+    /** The article's graph, with the IRI of the named graph it belongs in; it always keeps the {@link StoreSafeProfile}. */
     public ArticleGraph map(Extraction x) {
-        return new ArticleGraph(Iris.graph(x.article().id()), model(x));
+        Model m = model(x);
+        StoreSafeProfile.require(m.getGraph());
+        return new ArticleGraph(Iris.graph(x.article().id()), m);
     }
 
     /** The triples of the article's graph. */

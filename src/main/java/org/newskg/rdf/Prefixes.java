@@ -10,6 +10,13 @@ public final class Prefixes {
     private Prefixes() {
     }
 
+    /** Gives each prefix and its namespace to {@code sink}, in a fixed order. */
+    public static void forEach(java.util.function.BiConsumer<String, String> sink) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        set(pm);
+        new java.util.TreeMap<>(pm.getNsPrefixMap()).forEach(sink);
+    }
+
     public static void set(PrefixMapping pm) {
         pm.setNsPrefix(Vocab.PREFIX, Vocab.NAMESPACE);
         pm.setNsPrefix("schema", Vocab.SCHEMA);

@@ -60,6 +60,29 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /** The IRIs of the named graphs, sorted. */
+    public java.util.List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            dataset.listNames().forEachRemaining(names::add);
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** A copy of one named graph, failing when there is none. */
+    public Model graph(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) {
+                throw new StoreException("no graph <" + graphIri + "> in the dataset");
+            }
+            Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            copy.add(dataset.getNamedModel(graphIri));
+            org.newskg.rdf.Prefixes.set(copy);
+            return copy;
+        });
+    }
+
     /** The number of triples in one named graph. */
     public long graphSize(String graphIri) {
         return Txn.calculateRead(dataset, () -> dataset.getNamedModel(graphIri).size());

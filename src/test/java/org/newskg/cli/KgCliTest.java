@@ -69,4 +69,39 @@ class KgCliTest {
     void aMissingArgumentIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("build"));
     }
+
+    @Test
+    void exportsGzippedNQuadsToStdout(@TempDir Path dir) throws Exception {
+        String dataset = dir.resolve("ds").toString();
+        run("build", "--dataset", dataset, "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        CommandLine cli = KgCli.commandLine(java.io.InputStream.nullInputStream(), bytes);
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.OK, cli.execute("export", "--dataset", dataset, "--format", "nquads", "--gzip"));
+        String nquads;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(955, nquads.lines().count());
+        assertTrue(err.toString().contains("exported 1 graph(s), 955 quads"), err.toString());
+    }
+
+    @Test
+    void anUnknownExportFormatExitsFour(@TempDir Path dir) {
+        run("build", "--dataset", dir.resolve("ds").toString(), "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
+        assertEquals(ExitCodes.QUERY_ERROR, run("export", "--dataset", dir.resolve("ds").toString(), "--format", "csv"));
+        assertTrue(err.toString().contains("unknown format 'csv'"), err.toString());
+    }
+
+    @Test
+    void readsAnArticleFromStdin(@TempDir Path dir) {
+        CommandLine cli = KgCli.commandLine(new java.io.ByteArrayInputStream(
+                "Raid in Leeds\n\n\nFive men were arrested in Leeds.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.io.OutputStream.nullOutputStream());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.OK, cli.execute("build", "--dataset", dir.resolve("ds").toString(), "--out",
+                dir.resolve("out").toString(), "-"));
+        assertTrue(out.toString().startsWith("stdin: 0 people, 0 organizations, 1 places, 1 arrest counts"), out.toString());
+    }
 }

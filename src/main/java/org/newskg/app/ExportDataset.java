@@ -1,0 +1,80 @@
+package org.newskg.app;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.newskg.store.DatasetExport;
+import org.newskg.store.ExportFormat;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreException;
+
+/** Exports a dataset's article graphs to a file or a stream, optionally gzipped. */
+public final class ExportDataset {
+    /** The formats by name: nquads, trig, jsonld, ntriples, turtle, rdfxml. */
+    public static final List<String> FORMATS = List.of("nquads", "trig", "jsonld", "ntriples", "turtle", "rdfxml");
+
+    /** What was written. */
+    public record Summary(long graphs, long quads) {
+    }
+
+    /**
+     * Exports to {@code file} (written through a temporary file, so it is whole or absent) or,
+     * when {@code file} is null, to {@code stdout}.
+     */
+    public Summary export(Path dataset, String format, List<String> graphs, boolean gzip, Path file, OutputStream stdout)
+            throws IOException {
+        ExportFormat f;
+        try {
+            f = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new QueryFailedException("unknown format '" + format + "' (one of " + String.join(", ", FORMATS) + ")", true, e);
+        }
+        try (KgStore store = KgStore.openExisting(dataset)) {
+            if (file == null) {
+                OutputStream out = gzip ? new GZIPOutputStream(stdout) : stdout;
+                Summary s = write(store, f, graphs, out);
+                if (out instanceof GZIPOutputStream z) {
+                    z.finish();
+                }
+                out.flush();
+                return s;
+            }
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            try {
+                Summary s;
+                try (OutputStream out = open(tmp, gzip)) {
+                    s = write(store, f, graphs, out);
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return s;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (StoreException e) {
+            throw new QueryFailedException(e.getMessage(), false, e);
+        }
+    }
+
+    private static Summary write(KgStore store, ExportFormat f, List<String> graphs, OutputStream out) {
+        DatasetExport.Summary s = DatasetExport.export(store, f, graphs, out);
+        return new Summary(s.graphs(), s.quads());
+    }
+
+    private static OutputStream open(Path file, boolean gzip) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        return gzip ? new GZIPOutputStream(out, 1 << 16) : out;
+    }
+
+    /** The usual file name extension of a format ("nq" for nquads). */
+    public static String extension(String format) {
+        return ExportFormat.parse(format.toLowerCase(Locale.ROOT)).extension();
+    }
+}

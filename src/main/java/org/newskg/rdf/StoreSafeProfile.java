@@ -1,0 +1,89 @@
+package org.newskg.rdf;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.langtag.LangTags;
+
+/**
+ * The store-safe profile every graph newskg writes keeps, so that it loads the same way into
+ * Jena, RDF4J, Oxigraph, GraphDB, Virtuoso, Stardog, Blazegraph and Neptune: no blank nodes,
+ * only valid absolute IRIs, text in Unicode NFC, typed literals in their canonical lexical form,
+ * well-formed BCP 47 language tags, and no RDF-star triple terms.
+ */
+public final class StoreSafeProfile {
+    private static final int MAX_PROBLEMS = 20;
+
+    private StoreSafeProfile() {
+    }
+
+    /** The ways the graph breaks the profile, at most twenty; empty when it keeps it. */
+    public static List<String> check(Graph graph) {
+        List<String> problems = new ArrayList<>();
+        graph.find().forEachRemaining(t -> {
+            if (problems.size() < MAX_PROBLEMS) {
+                check(t, problems);
+            }
+        });
+        return problems;
+    }
+
+    /** Fails with the problems when the graph breaks the profile. */
+    public static void require(Graph graph) {
+        List<String> problems = check(graph);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("graph breaks the store-safe profile: " + String.join("; ", problems));
+        }
+    }
+
+    private static void check(Triple t, List<String> problems) {
+        for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+            String problem = problem(n);
+            if (problem != null) {
+                problems.add(problem + " in " + t);
+            }
+        }
+    }
+
+    private static String problem(Node n) {
+        if (n.isBlank()) {
+            return "blank node";
+        }
+        if (n.isTripleTerm()) {
+            return "triple term";
+        }
+        if (n.isURI()) {
+            String iri = n.getURI();
+            boolean ok = IRIs.check(iri) && iri.matches("[a-z][a-z0-9+.-]*:.+") && !iri.matches(".*[\\s<>\"{}|\\\\^`].*");
+            return ok ? null : "not a valid absolute IRI <" + iri + ">";
+        }
+        if (n.isLiteral()) {
+            String lex = n.getLiteralLexicalForm();
+            if (!Normalizer.isNormalized(lex, Normalizer.Form.NFC)) {
+                return "text not in NFC";
+            }
+            String lang = n.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty() && !LangTags.check(lang)) {
+                return "not a BCP 47 language tag '" + lang + "'";
+            }
+            RDFDatatype dt = n.getLiteralDatatype();
+            if (dt instanceof XSDDatatype xsd && !XSDDatatype.XSDstring.equals(xsd) && !isCanonical(xsd, lex)) {
+                return "not the canonical form of " + xsd.getURI() + ": '" + lex + "'";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCanonical(XSDDatatype dt, String lex) {
+        if (!dt.isValid(lex)) {
+            return false;
+        }
+        return dt.unparse(dt.parse(lex)).equals(lex);
+    }
+}

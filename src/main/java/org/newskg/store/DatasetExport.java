@@ -1,0 +1,105 @@
+package org.newskg.store;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.Prefixes;
+
+/**
+ * Writes a store's article graphs in one of the {@link ExportFormat}s. N-Quads, N-Triples,
+ * Turtle and TriG stream quad by quad inside one read transaction, so a dataset of any size
+ * exports in constant memory; JSON-LD and RDF/XML have no streaming writer and are built in
+ * memory from the graphs chosen. Triple formats write the union of the graphs chosen (a triple
+ * stated in two articles appears twice, which every store reads as once).
+ */
+public final class DatasetExport {
+    private DatasetExport() {
+    }
+
+    /** What an export wrote. */
+    public record Summary(long graphs, long quads) {
+    }
+
+    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}. */
+    public static Summary export(KgStore store, ExportFormat format, List<String> graphs, OutputStream out) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> chosen = chosen(dsg, graphs);
+            return switch (format) {
+                case NQUADS -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), true);
+                case TRIG -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
+                case NTRIPLES -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
+                case TURTLE -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
+                case JSONLD, RDFXML -> inMemory(dsg, chosen, format, out);
+            };
+        });
+    }
+
+    private static List<Node> chosen(DatasetGraph dsg, List<String> graphs) {
+        List<Node> out = new ArrayList<>();
+        if (graphs.isEmpty()) {
+            dsg.listGraphNodes().forEachRemaining(out::add);
+            out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return out;
+        }
+        for (String g : graphs) {
+            Node n = NodeFactory.createURI(g);
+            if (!dsg.containsGraph(n)) {
+                throw new StoreException("no graph <" + g + "> in the dataset");
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static Summary stream(DatasetGraph dsg, List<Node> graphs, StreamRDF stream, boolean quads) {
+        stream.start();
+        Prefixes.forEach(stream::prefix);
+        long n = 0;
+        for (Node g : graphs) {
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (quads) {
+                    stream.quad(q);
+                } else {
+                    stream.triple(q.asTriple());
+                }
+                n++;
+            }
+        }
+        stream.finish();
+        return new Summary(graphs.size(), n);
+    }
+
+    private static Summary inMemory(DatasetGraph dsg, List<Node> graphs, ExportFormat format, OutputStream out) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        long n = 0;
+        for (Node g : graphs) {
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                copy.add(format.keepsGraphs() ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple()));
+                n++;
+            }
+        }
+        Prefixes.forEach(copy.prefixes()::add);
+        if (format == ExportFormat.JSONLD) {
+            RDFWriter.source(copy).format(RDFFormat.JSONLD11).output(out);
+        } else {
+            RDFWriter.source(copy.getDefaultGraph()).format(RDFFormat.RDFXML_PLAIN).output(out);
+        }
+        return new Summary(graphs.size(), n);
+    }
+}

@@ -1,0 +1,105 @@
+package org.newskg.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.app.ExportDataset;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.StoreSafeProfile;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportFormatsTest {
+    InteropFixture fx;
+
+    @BeforeAll
+    void build(@TempDir Path dir) throws Exception {
+        fx = new InteropFixture(dir);
+    }
+
+    private static ErrorHandler collecting(List<String> problems) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                problems.add("warning " + line + ":" + col + " " + message);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                problems.add("error " + line + ":" + col + " " + message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                problems.add("fatal " + line + ":" + col + " " + message);
+            }
+        };
+    }
+
+    @Test
+    void everyExportParsesStrictlyWithoutAWarningAndKeepsTheProfile() {
+        for (var e : fx.exports.entrySet()) {
+            List<String> problems = new ArrayList<>();
+            Lang lang = RDFLanguages.filenameToLang(e.getValue().toString());
+            Dataset ds = RDFParser.source(e.getValue()).lang(lang).strict(true).checking(true)
+                    .errorHandler(collecting(problems)).toDataset();
+            assertEquals(List.of(), problems, e.getKey());
+            ds.asDatasetGraph().find().forEachRemaining(q -> { });
+            Graph union = ds.asDatasetGraph().getUnionGraph();
+            Graph all = RDFLanguages.isQuads(lang) ? union : ds.asDatasetGraph().getDefaultGraph();
+            assertEquals(List.of(), StoreSafeProfile.check(all), e.getKey());
+            assertTrue(all.size() > 3000, e.getKey() + ": " + all.size());
+        }
+    }
+
+    @Test
+    void quadFormatsKeepOneGraphPerArticle() {
+        for (String format : List.of("nquads", "trig", "jsonld")) {
+            Dataset ds = RDFParser.source(fx.exports.get(format)).toDataset();
+            List<String> names = new ArrayList<>();
+            ds.listNames().forEachRemaining(names::add);
+            assertTrue(names.contains(Iris.graph(new org.newskg.article.ArticleId("00-safe-city-2017"))), format + ": " + names);
+            assertEquals(5, names.size(), format + ": " + names);
+            assertEquals(0, ds.getDefaultModel().size(), format);
+        }
+    }
+
+    @Test
+    void nQuadsExportHasEveryQuad() {
+        long lines = 0;
+        try (var s = Files.lines(fx.exports.get("nquads"))) {
+            lines = s.filter(l -> !l.isBlank()).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(fx.quads, lines);
+    }
+
+    @Test
+    void oneGraphGzippedToStdout() throws Exception {
+        String graph = Iris.graph(new org.newskg.article.ArticleId("leeds-raid"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportDataset.Summary s = new ExportDataset().export(fx.dataset, "turtle", List.of(graph), true, null, out);
+        assertEquals(1, s.graphs());
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            long triples = RDFParser.source(in).lang(Lang.TURTLE).toGraph().size();
+            assertEquals(s.quads(), triples);
+        }
+    }
+}
