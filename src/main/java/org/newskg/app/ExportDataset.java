@@ -47,7 +47,7 @@ public final class ExportDataset {
             }
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Summary s;
                 try (OutputStream out = open(tmp, gzip)) {

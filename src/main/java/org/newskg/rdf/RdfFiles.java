@@ -36,7 +36,7 @@ public final class RdfFiles {
     public static void writeTurtle(ArticleGraph graph, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             writeTurtle(graph.model(), out);
         } catch (IOException | RuntimeException e) {
