@@ -2,35 +2,37 @@ package org.newskg.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.newskg.article.Article;
-import org.newskg.article.ArticleFormatException;
-import org.newskg.article.ArticleId;
-import org.newskg.article.ArticleReader;
-import org.newskg.extract.Diagnostic;
-import org.newskg.extract.EntityType;
-import org.newskg.extract.Extraction;
+import org.newskg.article.ArticleInputs;
+import org.newskg.article.InputFormat;
+import org.newskg.article.InputItem;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
-import org.newskg.rdf.ArticleGraph;
-import org.newskg.rdf.RdfFiles;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NQuadsSink;
 import org.newskg.store.KgStore;
 
 /**
- * Builds the knowledge graph from articles: reads each input, extracts, maps to its named graph,
- * writes its Turtle file and replaces its graph in the dataset. An input that cannot be read is
- * reported and skipped; what was loaded before stays as it was.
+ * Builds the knowledge graph from a stream of articles: extraction runs on a pool of threads,
+ * results are taken back in input order, and the graphs are loaded into TDB2 in batches, each
+ * batch one write transaction, so memory stays bounded and a crash loses at most the batch in
+ * flight. An article whose content hash is already in the dataset is skipped; a changed one
+ * replaces its own graph. An input that cannot be read is reported and skipped.
  */
 public final class BuildGraph {
     private final ExtractionPipeline pipeline;
-    private final ArticleReader reader = new ArticleReader();
     private final ExtractionToRdf mapper = new ExtractionToRdf(Version.current());
 
     /** A build with the standard extraction pipeline. */
@@ -42,66 +44,101 @@ public final class BuildGraph {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline may not be null");
     }
 
-    /** Where to write: the Turtle directory (empty to write none) and the dataset. */
-    public record Options(Optional<Path> turtleDir, Path dataset) {
+    /**
+     * How to build.
+     *
+     * @param turtleDir where to write one Turtle file per article, or empty for none
+     * @param dataset   the TDB2 dataset
+     * @param format    how to read the inputs
+     * @param threads   extraction threads, at least 1
+     * @param batch     articles per write transaction, at least 1
+     * @param nquads    a file to stream every built graph to as N-Quads, if wanted
+     */
+    public record Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
+                          Optional<Path> nquads) {
         public Options {
             Objects.requireNonNull(turtleDir, "turtleDir may not be null");
             Objects.requireNonNull(dataset, "dataset may not be null");
+            Objects.requireNonNull(format, "format may not be null");
+            Objects.requireNonNull(nquads, "nquads may not be null");
+            if (threads < 1 || batch < 1) {
+                throw new IllegalArgumentException("threads and batch must be at least 1");
+            }
+        }
+
+        /** Turtle files and a dataset, one thread, the default batch: the simple build. */
+        public Options(Optional<Path> turtleDir, Path dataset) {
+            this(turtleDir, dataset, InputFormat.AUTO, 1, 500, Optional.empty());
         }
     }
 
-    /** The outcome of a build. */
-    public record Result(List<ArticleSummary> built, List<BuildFailure> failed) {
+    /** The outcome of a build, counted; the articles themselves went to the progress listener. */
+    public record Result(BuildTotals totals, List<BuildFailure> failed) {
         public Result {
-            built = List.copyOf(built);
             failed = List.copyOf(failed);
         }
     }
 
-    /**
-     * Builds every input (article files, directories of {@code .txt} articles, "-" for stdin),
-     * telling {@code progress} about each article as it is loaded.
-     */
+    /** Builds every input, telling {@code progress} about each article once its batch is in the dataset. */
     public Result build(List<String> inputs, Options options, InputStream stdin, Consumer<ArticleSummary> progress)
             throws IOException {
-        List<ArticleSummary> built = new ArrayList<>();
+        BuildTotals.Counter totals = new BuildTotals.Counter();
         List<BuildFailure> failed = new ArrayList<>();
-        try (KgStore store = KgStore.open(options.dataset())) {
-            for (String input : InputFiles.expand(inputs)) {
-                try {
-                    Article article = input.equals("-") ? reader.read(new ArticleId("stdin"), "-", stdin)
-                            : reader.read(Path.of(input));
-                    ArticleSummary summary = buildOne(article, options, store);
-                    built.add(summary);
-                    progress.accept(summary);
-                } catch (ArticleFormatException e) {
-                    failed.add(new BuildFailure(input, e.getMessage()));
-                } catch (NoSuchFileException e) {
-                    failed.add(new BuildFailure(input, input + ": no such file"));
-                } catch (IOException e) {
-                    failed.add(new BuildFailure(input, input + ": " + e.getMessage()));
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try (KgStore store = KgStore.open(options.dataset());
+             ArticleInputs in = new ArticleInputs(inputs, options.format(), stdin);
+             NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
+            Batcher batcher = new Batcher(store, nquads, options.batch(), totals, progress);
+            Deque<Future<BuiltArticle>> inFlight = new ArrayDeque<>();
+            int window = options.threads() * 4;
+            while (in.hasNext()) {
+                InputItem item = in.next();
+                if (item instanceof InputItem.Unreadable u) {
+                    failed.add(new BuildFailure(u.source(), u.message()));
+                    totals.failed++;
+                    continue;
+                }
+                Article article = ((InputItem.Parsed) item).article();
+                String hash = mapper.contentHash(article);
+                boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
+                        d.resolve(article.id().value() + ".ttl"))).orElse(true);
+                if (turtleThere && hash.equals(store.contentHash(Iris.graph(article.id()), Iris.article(article.id())).orElse(""))) {
+                    totals.unchanged++;
+                    continue;
+                }
+                inFlight.add(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article, options.turtleDir())));
+                if (inFlight.size() >= window) {
+                    batcher.add(take(inFlight.removeFirst()));
                 }
             }
+            while (!inFlight.isEmpty()) {
+                batcher.add(take(inFlight.removeFirst()));
+            }
+            batcher.flush();
+        } finally {
+            pool.shutdownNow();
         }
-        return new Result(built, failed);
+        return new Result(totals.snapshot(), failed);
     }
 
-    private ArticleSummary buildOne(Article article, Options options, KgStore store) throws IOException {
-        Extraction x = pipeline.extract(article);
-        ArticleGraph graph = mapper.map(x);
-        Optional<Path> turtle = Optional.empty();
-        if (options.turtleDir().isPresent()) {
-            Path file = options.turtleDir().get().resolve(article.id().value() + ".ttl");
-            RdfFiles.writeTurtle(graph, file);
-            turtle = Optional.of(file);
+    private static BuiltArticle take(Future<BuiltArticle> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        long triples = store.replaceGraph(graph);
-        List<String> warnings = new ArrayList<>();
-        for (Diagnostic d : x.diagnostics()) {
-            warnings.add(article.source() + ":" + article.lineOf(d.span().begin()) + ": " + d.message());
-        }
-        return new ArticleSummary(article.source(), article.id().value(), x.count(EntityType.PERSON),
-                x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
-                triples, turtle, warnings);
     }
 }

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param body     the body, possibly empty
  * @param source   where the article was read from (a path or "-"), for messages and provenance
  * @param bodyLine the 1-based line of the source on which the body starts, for messages
+ * @param metadata other fields the source gave (a JSON Lines record's "url", "author", ...), sorted by name
  */
 public record Article(ArticleId id, String headline, String dateText, Optional<LocalDate> date, String body,
-                      String source, int bodyLine) {
+                      String source, int bodyLine, java.util.SortedMap<String, String> metadata) {
 
     /** The separator between headline and body in {@link #text()}. */
     public static final String HEADLINE_SEPARATOR = "\n\n";
@@ -36,6 +37,13 @@ public record Article(ArticleId id, String headline, String dateText, Optional<L
         if (bodyLine < 1) {
             throw new IllegalArgumentException("bodyLine must be at least 1");
         }
+        metadata = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(metadata));
+    }
+
+    /** An article with no metadata. */
+    public Article(ArticleId id, String headline, String dateText, Optional<LocalDate> date, String body, String source,
+                   int bodyLine) {
+        this(id, headline, dateText, date, body, source, bodyLine, new java.util.TreeMap<>());
     }
 
     /** An article whose body starts on line 3 of its source, as in the plain article format. */
@@ -55,6 +63,24 @@ public record Article(ArticleId id, String headline, String dateText, Optional<L
             }
         }
         return line;
+    }
+
+    /**
+     * A fingerprint of everything extraction reads: headline, date and body. An article whose
+     * fingerprint is unchanged gives the same graph and need not be built again.
+     */
+    public String contentHash() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {headline, dateText, body}) {
+                sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            metadata.forEach((k, v) -> sha.update((k + "\u0000" + v + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** The text that spans point into: headline, a blank line, body. */

@@ -1,28 +1,37 @@
 package org.newskg.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.app.ArticleSummary;
 import org.newskg.app.BuildFailure;
 import org.newskg.app.BuildGraph;
+import org.newskg.app.BuildTotals;
+import org.newskg.article.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newskg build}: articles in, Turtle files and a loaded dataset out. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Builds the graph from articles: one Turtle file each and a loaded dataset.",
-            "Extracts people, organizations, places, arrest counts and statements from each article,",
-            "writes its Turtle file and loads its graph into the dataset, replacing the graph of an",
-            "article built before. Prints one summary line per article."},
+            "Reads article files, directories (.txt, .jsonl, .ndjson, and .gz of them), or - for stdin;",
+            "extracts on all cores, loads the graphs into the dataset in batches (one transaction each),",
+            "and skips articles whose graph is already there for the same content. Prints one summary",
+            "line per article, and progress on stderr when it is a terminal."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all articles built", "1:some input could not be read (the rest was built)",
+        exitCodeList = {"0:all inputs built or unchanged", "1:some input could not be read (the rest was built)",
             "5:the dataset could not be opened or written"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -31,36 +40,91 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     DatasetOption dataset;
 
-    @picocli.CommandLine.ParentCommand
+    @ParentCommand
     KgCli root;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
             description = "Where the per-article Turtle files go (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--no-turtle", description = "Write no per-article Turtle files (for large corpora).")
+    boolean noTurtle;
+
+    @Option(names = "--nquads", paramLabel = "FILE", description = "Also stream every built graph to this N-Quads file (.gz to compress).")
+    Path nquads;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto, text or jsonl (default: ${DEFAULT-VALUE}: by file name, or by content for stdin).")
+    InputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON to this file.")
+    Path summaryJson;
+
+    @Option(names = "--quiet", description = "No per-article lines.")
+    boolean quiet;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article files, directories of .txt articles, or - for one article on stdin.")
+            description = "Article files, directories, or - for articles on stdin (one text article, or JSON Lines).")
     List<String> inputs;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BuildGraph build = BuildGraph.standard();
+        if (threads < 1 || batch < 1) {
+            stderr.println("newskg build: --threads and --batch must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        BuildGraph.Options options = new BuildGraph.Options(noTurtle ? Optional.empty() : Optional.of(out), dataset.dataset,
+                format, threads, batch, Optional.ofNullable(nquads));
+        long start = System.nanoTime();
         BuildGraph.Result result;
-        try {
-            result = build.build(inputs, new BuildGraph.Options(Optional.of(out), dataset.dataset), root.stdin(),
-                    s -> print(s, stdout, stderr));
+        try (BuildProgress progress = BuildProgress.forTerminal(inputs)) {
+            result = BuildGraph.standard().build(inputs, options, root.stdin(), s -> {
+                progress.step(s);
+                if (!quiet) {
+                    print(s, stdout, stderr);
+                }
+            });
         } catch (RuntimeException e) {
             stderr.println("newskg build: cannot use dataset " + dataset.dataset + ": " + e.getMessage());
             return ExitCodes.DATASET_ERROR;
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         for (BuildFailure f : result.failed()) {
             stderr.println("error: " + f.message());
         }
-        stderr.printf("built %d article(s), %d failed%n", result.built().size(), result.failed().size());
+        BuildTotals t = result.totals();
+        stderr.printf("built %d article(s), %d unchanged, %d failed; %d entities, %d arrest counts, %d statements, "
+                + "%d quads in %.1f s%n", t.built(), t.unchanged(), t.failed(), t.entities(), t.counts(), t.statements(),
+                t.quads(), seconds);
         stderr.flush();
-        return result.failed().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
+        if (summaryJson != null) {
+            writeSummary(t, seconds);
+        }
+        return t.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
+    }
+
+    private void writeSummary(BuildTotals t, double seconds) throws java.io.IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("articlesBuilt", t.built());
+        json.put("articlesUnchanged", t.unchanged());
+        json.put("articlesFailed", t.failed());
+        json.put("entities", t.entities());
+        json.put("arrestCounts", t.counts());
+        json.put("statements", t.statements());
+        json.put("quads", t.quads());
+        json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        Path dir = summaryJson.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Files.writeString(summaryJson, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
     }
 
     private static void print(ArticleSummary s, PrintWriter stdout, PrintWriter stderr) {

@@ -50,8 +50,12 @@ public final class ExtractionToRdf {
         Article article = x.article();
         ArticleId id = article.id();
         String text = article.text();
+        for (var meta : article.metadata().entrySet()) {
+            metadata(m, id, meta.getKey(), meta.getValue());
+        }
         Resource a = m.createResource(Iris.article(id), Vocab.NewsArticle)
                 .addProperty(Vocab.identifier, id.value())
+                .addProperty(Vocab.contentHash, contentHash(article))
                 .addProperty(Vocab.headline, article.headline(), "en");
         article.date().ifPresent(d -> a.addLiteral(Vocab.datePublished, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         x.dateline().ifPresent(k -> a.addProperty(Vocab.locationCreated, m.createResource(Iris.entity(k))));
@@ -88,6 +92,11 @@ public final class ExtractionToRdf {
         return m;
     }
 
+    /** The fingerprint that tells an unchanged article: its content and the version of newskg that read it. */
+    public String contentHash(Article article) {
+        return "sha256:" + article.contentHash() + ";newskg:" + toolVersion;
+    }
+
     private static void entity(Facts f, Entity e) {
         Model m = f.model();
         Resource r = m.createResource(Iris.entity(e.key()));
@@ -116,6 +125,18 @@ public final class ExtractionToRdf {
             });
             r.addProperty(Vocab.holdsRole, node);
         }
+    }
+
+    /** A source's own field: "url" as schema:url, any other as a schema:PropertyValue of the article. */
+    private static void metadata(Model m, ArticleId id, String name, String value) {
+        Resource a = m.createResource(Iris.article(id));
+        if (name.equals("url") && value.matches("https?://\\S+")) {
+            a.addProperty(Vocab.url, m.createResource(value));
+            return;
+        }
+        a.addProperty(Vocab.additionalProperty, m.createResource(Iris.metadata(id, name), Vocab.PropertyValue)
+                .addProperty(Vocab.name, name)
+                .addProperty(Vocab.value, value));
     }
 
     private static void place(Resource r, Place p) {

@@ -49,6 +49,12 @@ public final class Iris {
         return article(id) + "/" + kind + "/" + begin + "-" + end;
     }
 
+    /** A field of the article's source ("author" of a JSON Lines record). */
+    public static String metadata(ArticleId id, String field) {
+        String slug = field.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return article(id) + "/field/" + (slug.isEmpty() ? "x" : slug);
+    }
+
     public static String extraction(ArticleId id) {
         return article(id) + "/extraction";
     }

@@ -46,10 +46,16 @@ public final class RdfFiles {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Writes the model as Turtle in newskg's fixed order. */
-    public static void writeTurtle(Model model, OutputStream out) {
+    /** The model's triples in newskg's fixed order. */
+    public static List<Triple> sorted(Model model) {
         List<Triple> triples = model.getGraph().find().toList();
         triples.sort(TRIPLE_ORDER);
+        return triples;
+    }
+
+    /** Writes the model as Turtle in newskg's fixed order. */
+    public static void writeTurtle(Model model, OutputStream out) {
+        List<Triple> triples = sorted(model);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         Map<String, String> prefixes = new TreeMap<>(model.getNsPrefixMap());

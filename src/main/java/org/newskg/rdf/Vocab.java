@@ -26,6 +26,7 @@ public final class Vocab {
     public static final Resource Country = schema("Country");
     public static final Resource Quotation = schema("Quotation");
     public static final Resource Role = schema("Role");
+    public static final Resource PropertyValue = schema("PropertyValue");
     public static final Resource Activity = ResourceFactory.createResource(PROV + "Activity");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(PROV + "SoftwareAgent");
     public static final Resource Context = ResourceFactory.createResource(NIF + "Context");
@@ -56,6 +57,9 @@ public final class Vocab {
     public static final Property softwareVersion = schemaProperty("softwareVersion");
     public static final Property addressCountry = schemaProperty("addressCountry");
     public static final Property locationCreated = schemaProperty("locationCreated");
+    public static final Property url = schemaProperty("url");
+    public static final Property additionalProperty = schemaProperty("additionalProperty");
+    public static final Property value = schemaProperty("value");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
     public static final Property used = ResourceFactory.createProperty(PROV + "used");
@@ -84,6 +88,7 @@ public final class Vocab {
     public static final Property roleAt = ownProperty("roleAt");
     public static final Property geonamesId = ownProperty("geonamesId");
     public static final Property isoCode = ownProperty("isoCode");
+    public static final Property contentHash = ownProperty("contentHash");
 
     private Vocab() {
     }

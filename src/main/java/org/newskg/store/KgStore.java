@@ -60,6 +60,33 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces many article graphs in one write transaction: either all of them are in the
+     * dataset afterwards or, when the process dies first, none of them, and what was there stays.
+     */
+    public void replaceGraphs(java.util.List<ArticleGraph> graphs) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            for (ArticleGraph g : graphs) {
+                org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(g.graphIri());
+                dsg.deleteAny(name, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    /** The content hash stored for an article graph, if the graph is there. */
+    public java.util.Optional<String> contentHash(String graphIri, String articleIri) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(org.apache.jena.graph.NodeFactory.createURI(graphIri),
+                    org.apache.jena.graph.NodeFactory.createURI(articleIri), org.newskg.rdf.Vocab.contentHash.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm())
+                    : java.util.Optional.<String>empty();
+        });
+    }
+
     /** The IRIs of the named graphs, sorted. */
     public java.util.List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {

@@ -6,26 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.article.InputFormat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BuildGraphTest {
     private static final String SAMPLE = "examples/00-safe-city-2017.txt";
     private final BuildGraph build = BuildGraph.standard();
 
-    private BuildGraph.Result build(Path dir, String... inputs) throws Exception {
-        return build.build(List.of(inputs), new BuildGraph.Options(Optional.of(dir.resolve("out")), dir.resolve("dataset")),
-                new ByteArrayInputStream(new byte[0]), s -> { });
+    /** A build's result and the articles it reported, in the order reported. */
+    record Run(BuildGraph.Result result, List<ArticleSummary> articles) {
+    }
+
+    private Run build(Path dir, String... inputs) throws Exception {
+        return build(new BuildGraph.Options(Optional.of(dir.resolve("out")), dir.resolve("dataset")), new byte[0], inputs);
+    }
+
+    private Run build(BuildGraph.Options options, byte[] stdin, String... inputs) throws Exception {
+        List<ArticleSummary> articles = new ArrayList<>();
+        BuildGraph.Result r = build.build(List.of(inputs), options, new ByteArrayInputStream(stdin), articles::add);
+        return new Run(r, articles);
     }
 
     private static long quads(Path dataset) throws Exception {
@@ -34,16 +46,26 @@ class BuildGraphTest {
         return Long.parseLong(out.toString(StandardCharsets.UTF_8).split("\\R")[1].strip());
     }
 
+    private static String dump(Path dataset) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExportDataset().export(dataset, "nquads", List.of(), false, null, out);
+        List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+        lines.sort(null);
+        return String.join("\n", lines);
+    }
+
     @Test
     void buildingTwiceGivesByteIdenticalTurtleAndTheSameTripleCount(@TempDir Path dir) throws Exception {
-        BuildGraph.Result first = build(dir, SAMPLE);
+        Run first = build(dir, SAMPLE);
         byte[] turtle = Files.readAllBytes(dir.resolve("out/00-safe-city-2017.ttl"));
         long quads = quads(dir.resolve("dataset"));
-        BuildGraph.Result second = build(dir, SAMPLE);
+        Files.delete(dir.resolve("out/00-safe-city-2017.ttl"));
+        org.newskg.store.KgStore.open(dir.resolve("dataset2")).close();
+        Run second = build(new BuildGraph.Options(Optional.of(dir.resolve("out")), dir.resolve("dataset2")), new byte[0], SAMPLE);
         assertArrayEquals(turtle, Files.readAllBytes(dir.resolve("out/00-safe-city-2017.ttl")));
-        assertEquals(quads, quads(dir.resolve("dataset")));
-        assertEquals(first.built().get(0).triples(), second.built().get(0).triples());
-        assertEquals(first.built().get(0).triples(), quads);
+        assertEquals(quads, quads(dir.resolve("dataset2")));
+        assertEquals(first.articles().get(0).triples(), second.articles().get(0).triples());
+        assertEquals(first.articles().get(0).triples(), quads);
     }
 
     @Test
@@ -104,28 +126,100 @@ class BuildGraphTest {
         Files.write(binary, new byte[] {'H', '\n', '\n', 0, 1, 2});
         Path other = dir.resolve("other.txt");
         Files.writeString(other, "Raid in Leeds\n\n\nFive men were arrested in Leeds on Monday.\n");
-        BuildGraph.Result r = build(dir, binary.toString(), other.toString(), dir.resolve("missing.txt").toString());
-        assertEquals(List.of("other"), r.built().stream().map(ArticleSummary::id).toList());
+        Run r = build(dir, binary.toString(), other.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(List.of("other"), r.articles().stream().map(ArticleSummary::id).toList());
         assertEquals(List.of(binary + ":3: binary content (NUL byte at offset 3), not a text article",
-                dir.resolve("missing.txt") + ": no such file"), r.failed().stream().map(BuildFailure::message).toList());
+                dir.resolve("missing.txt") + ": no such file"), r.result().failed().stream().map(BuildFailure::message).toList());
+        assertEquals(2, r.result().totals().failed());
         assertTrue(quads(dir.resolve("dataset")) > before, "the sample's graph is still there and the new one was added");
     }
 
     @Test
     void readsAnArticleFromStdin(@TempDir Path dir) throws Exception {
         byte[] article = "Raid in Leeds\n\n\nFive men were arrested in Leeds on Monday.\n".getBytes(StandardCharsets.UTF_8);
-        BuildGraph.Result r = build.build(List.of("-"), new BuildGraph.Options(Optional.empty(), dir.resolve("dataset")),
-                new ByteArrayInputStream(article), s -> { });
-        assertEquals("stdin", r.built().get(0).id());
-        assertEquals(1, r.built().get(0).counts());
+        Run r = build(new BuildGraph.Options(Optional.empty(), dir.resolve("dataset")), article, "-");
+        assertEquals("stdin", r.articles().get(0).id());
+        assertEquals(1, r.articles().get(0).counts());
     }
 
     @Test
     void anUnbalancedQuoteIsAWarningWithTheLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("q.txt");
         Files.writeString(file, "Headline\n\n\nFirst paragraph.\n\nHe said \"this never closes.\n");
-        BuildGraph.Result r = build(dir, file.toString());
+        Run r = build(dir, file.toString());
         assertEquals(List.of(file + ":6: unbalanced quotation mark: opened and never closed in its paragraph"),
-                r.built().get(0).warnings());
+                r.articles().get(0).warnings());
+    }
+
+    @Test
+    void readsJsonLinesAndReportsEachMalformedLineWithItsNumber(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("feed.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\": \"a-1\", \"title\": \"Raid in Leeds\", \"date\": \"2005-03-07\", \"text\": \"Five men were arrested in Leeds.\", \"author\": \"Ann Lee\"}",
+                "{\"id\": \"a-2\", \"title\": \"Broken\", \"text\": ",
+                "",
+                "[1, 2]",
+                "{\"id\": \"a-3\", \"headline\": \"No body here\"}",
+                "{\"id\": \"a-4\", \"headline\": \"Protest in York\", \"body\": \"Police said 12 people were detained in York.\", \"url\": \"https://example.org/a4\"}"));
+        Run r = build(dir, file.toString());
+        assertEquals(List.of("a-1", "a-4"), r.articles().stream().map(ArticleSummary::id).toList());
+        assertEquals(List.of(file + ":2: malformed JSON", file + ":4: a line must hold one JSON object",
+                        file + ":5: no 'body' or 'text'"),
+                r.result().failed().stream().map(f -> f.message().replaceFirst("(malformed JSON).*", "$1")).toList());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RunQuery().run(dir.resolve("dataset"), "PREFIX schema: <https://schema.org/> SELECT ?d ?u ?v { ?a a schema:NewsArticle "
+                + "OPTIONAL { ?a schema:datePublished ?d } OPTIONAL { ?a schema:url ?u } OPTIONAL { ?a schema:additionalProperty/schema:value ?v } "
+                + "} ORDER BY ?d", null, ResultFormat.CSV, out);
+        assertEquals("d,u,v\n,https://example.org/a4,\n2005-03-07,,Ann Lee\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    }
+
+    @Test
+    void readsGzippedInput(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("feed.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"id\": \"z\", \"title\": \"Raid\", \"text\": \"Five men were arrested in Leeds.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run r = build(new BuildGraph.Options(Optional.empty(), dir.resolve("dataset"), InputFormat.AUTO, 2, 10, Optional.empty()),
+                new byte[0], file.toString());
+        assertEquals(List.of("z"), r.articles().stream().map(ArticleSummary::id).toList());
+    }
+
+    @Test
+    void aRerunSkipsUnchangedArticlesAndAChangedOneReplacesOnlyItsGraph(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n\n\nFive men were arrested in Leeds on Monday.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Raid in York\n\n\nSix men were arrested in York on Monday.\n");
+        build(dir, corpus.toString());
+        String before = dump(dir.resolve("dataset"));
+        Run again = build(dir, corpus.toString());
+        assertEquals(0, again.result().totals().built());
+        assertEquals(2, again.result().totals().unchanged());
+        assertEquals(before, dump(dir.resolve("dataset")));
+        Files.writeString(corpus.resolve("b.txt"), "Raid in York\n\n\nSeven men were arrested in York on Monday.\n");
+        Run changed = build(dir, corpus.toString());
+        assertEquals(List.of("b"), changed.articles().stream().map(ArticleSummary::id).toList());
+        String after = dump(dir.resolve("dataset"));
+        assertTrue(after.contains("\"7\"^^<http://www.w3.org/2001/XMLSchema#integer>") && !after.contains("\"6\"^^<http://www.w3.org/2001/XMLSchema#integer>"));
+        assertEquals(before.lines().filter(l -> l.endsWith("graph/a> .")).toList(),
+                after.lines().filter(l -> l.endsWith("graph/a> .")).toList());
+    }
+
+    @Test
+    void theSameCorpusGivesTheSameDatasetAndFilesWhateverTheThreadsAndBatches(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String[] inputs = {SAMPLE, "src/test/resources/eval/articles", "src/test/resources/articles"};
+        build(new BuildGraph.Options(Optional.of(one.resolve("out")), one.resolve("ds"), InputFormat.AUTO, 1, 500,
+                Optional.of(one.resolve("all.nq"))), new byte[0], inputs);
+        build(new BuildGraph.Options(Optional.of(two.resolve("out")), two.resolve("ds"), InputFormat.AUTO, 2, 1,
+                Optional.of(two.resolve("all.nq"))), new byte[0], inputs);
+        assertEquals(dump(one.resolve("ds")), dump(two.resolve("ds")));
+        assertArrayEquals(Files.readAllBytes(one.resolve("all.nq")), Files.readAllBytes(two.resolve("all.nq")));
+        try (var files = Files.list(one.resolve("out"))) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(two.resolve("out").resolve(f.getFileName())), f.toString());
+            }
+        }
     }
 }

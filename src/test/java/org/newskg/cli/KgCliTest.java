@@ -82,8 +82,8 @@ class KgCliTest {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals(955, nquads.lines().count());
-        assertTrue(err.toString().contains("exported 1 graph(s), 955 quads"), err.toString());
+        assertEquals(956, nquads.lines().count());
+        assertTrue(err.toString().contains("exported 1 graph(s), 956 quads"), err.toString());
     }
 
     @Test

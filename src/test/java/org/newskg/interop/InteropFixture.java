@@ -42,7 +42,7 @@ final class InteropFixture {
         }
         BuildGraph.Result r = BuildGraph.standard().build(inputs, new BuildGraph.Options(Optional.empty(), dataset),
                 new ByteArrayInputStream(new byte[0]), s -> { });
-        if (!r.failed().isEmpty() || r.built().size() < 5) {
+        if (!r.failed().isEmpty() || r.totals().built() < 5) {
             throw new IllegalStateException("fixture build failed: " + r.failed());
         }
         long total = 0;

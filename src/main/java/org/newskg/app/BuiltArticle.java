@@ -1,0 +1,39 @@
+package org.newskg.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.article.Article;
+import org.newskg.extract.Diagnostic;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.ExtractionPipeline;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ExtractionToRdf;
+import org.newskg.rdf.RdfFiles;
+
+/** One article extracted and mapped (and its Turtle file written) on an extraction thread, waiting to be loaded. */
+record BuiltArticle(ArticleGraph graph, ArticleSummary summary) {
+
+    static BuiltArticle build(ExtractionPipeline pipeline, ExtractionToRdf mapper, Article article, Optional<Path> turtleDir)
+            throws IOException {
+        Extraction x = pipeline.extract(article);
+        ArticleGraph graph = mapper.map(x);
+        Optional<Path> turtle = Optional.empty();
+        if (turtleDir.isPresent()) {
+            Path file = turtleDir.get().resolve(article.id().value() + ".ttl");
+            RdfFiles.writeTurtle(graph, file);
+            turtle = Optional.of(file);
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Diagnostic d : x.diagnostics()) {
+            warnings.add(article.source() + ":" + article.lineOf(d.span().begin()) + ": " + d.message());
+        }
+        ArticleSummary summary = new ArticleSummary(article.source(), article.id().value(), x.count(EntityType.PERSON),
+                x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
+                graph.size(), turtle, warnings);
+        return new BuiltArticle(graph, summary);
+    }
+}
