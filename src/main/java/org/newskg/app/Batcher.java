@@ -35,7 +35,7 @@ final class Batcher {
         batch.add(a);
         batchQuads += a.graph().size();
         if (nquads != null) {
-            nquads.write(a.graph());
+            nquads.write(a.nquads(), a.graph().size());
         }
         if (batch.size() >= batchSize || batchQuads >= MAX_BATCH_QUADS) {
             flush();

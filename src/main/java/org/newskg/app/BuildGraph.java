@@ -94,7 +94,7 @@ public final class BuildGraph {
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, progress);
             Deque<Future<BuiltArticle>> inFlight = new ArrayDeque<>();
-            int window = options.threads() * 4;
+            int window = Math.max(options.threads() * 4, Math.min(options.batch(), 1000));
             while (in.hasNext()) {
                 InputItem item = in.next();
                 if (item instanceof InputItem.Unreadable u) {
@@ -110,7 +110,8 @@ public final class BuildGraph {
                     totals.unchanged++;
                     continue;
                 }
-                inFlight.add(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article, options.turtleDir())));
+                boolean render = options.nquads().isPresent();
+                inFlight.add(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article, options.turtleDir(), render)));
                 if (inFlight.size() >= window) {
                     batcher.add(take(inFlight.removeFirst()));
                 }

@@ -12,13 +12,19 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionToRdf;
+import org.newskg.rdf.NQuadsSink;
 import org.newskg.rdf.RdfFiles;
 
-/** One article extracted and mapped (and its Turtle file written) on an extraction thread, waiting to be loaded. */
-record BuiltArticle(ArticleGraph graph, ArticleSummary summary) {
+/**
+ * One article extracted and mapped on an extraction thread (its Turtle file written, its
+ * N-Quads rendered when wanted), waiting to be loaded.
+ *
+ * @param nquads the graph as N-Quads lines in newskg's fixed order, empty when no N-Quads stream is written
+ */
+record BuiltArticle(ArticleGraph graph, ArticleSummary summary, byte[] nquads) {
 
-    static BuiltArticle build(ExtractionPipeline pipeline, ExtractionToRdf mapper, Article article, Optional<Path> turtleDir)
-            throws IOException {
+    static BuiltArticle build(ExtractionPipeline pipeline, ExtractionToRdf mapper, Article article, Optional<Path> turtleDir,
+                              boolean renderNQuads) throws IOException {
         Extraction x = pipeline.extract(article);
         ArticleGraph graph = mapper.map(x);
         Optional<Path> turtle = Optional.empty();
@@ -34,6 +40,7 @@ record BuiltArticle(ArticleGraph graph, ArticleSummary summary) {
         ArticleSummary summary = new ArticleSummary(article.source(), article.id().value(), x.count(EntityType.PERSON),
                 x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
                 graph.size(), turtle, warnings);
-        return new BuiltArticle(graph, summary);
+        graph.triples();
+        return new BuiltArticle(graph, summary, renderNQuads ? NQuadsSink.render(graph) : new byte[0]);
     }
 }

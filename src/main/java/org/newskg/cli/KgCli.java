@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph of people, organizations, places, arrest counts and statements "
                 + "from news articles, and queries it with SPARQL.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class,
             PushCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

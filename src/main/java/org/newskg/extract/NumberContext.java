@@ -9,6 +9,9 @@ import java.util.Set;
  * names ("Fathers 4 Justice", "Band Aid 20").
  */
 final class NumberContext {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    private static final java.util.regex.Pattern SHORT_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
     private static final Set<String> UNITS_AFTER = Set.of(
             "year-old", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
             "minutes", "seconds", "percent", "per", "times", "miles", "kilometres", "kilometers", "metres", "meters",
@@ -36,7 +39,7 @@ final class NumberContext {
         if (prev != null && MONTHS.contains(MentionFinder.lower(prev.text()))) {
             return true;
         }
-        if (t.text().matches("(1[89]|20)\\d\\d")) {
+        if (YEAR.matcher(t.text()).matches()) {
             return true;
         }
         return isAge(ts, i) || isInName(ts, i);
@@ -49,7 +52,7 @@ final class NumberContext {
         }
         Token after = ts.get(i + 1);
         return ts.get(i - 2).isCapitalized() && (after.is(",") || after.is("-") || after.is("\u2013") || after.is("--"))
-                && ts.get(i).text().matches("\\d{1,3}");
+                && SHORT_NUMBER.matcher(ts.get(i).text()).matches();
     }
 
     private static boolean isInName(List<Token> ts, int i) {
@@ -59,6 +62,6 @@ final class NumberContext {
                 && !EntityWords.NEVER_NAMES.contains(prev.text());
         boolean countsSomething = next != null && (ArrestPhrases.PEOPLE.contains(MentionFinder.lower(next.text()))
                 || next.is("arrests") || next.is("of"));
-        return afterName && !countsSomething && ts.get(i).text().matches("\\d+");
+        return afterName && !countsSomething && NUMBER.matcher(ts.get(i).text()).matches();
     }
 }

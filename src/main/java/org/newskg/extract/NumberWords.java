@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /** Reads numbers as news writes them: "107", "5,000", "nine", "twenty-five", "a dozen", "twelfth". */
 final class NumberWords {
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+    private static final java.util.regex.Pattern DIGIT_ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -30,7 +32,7 @@ final class NumberWords {
 
     /** The value of a cardinal token: digits (with thousands commas) or a number word. */
     static Optional<Long> cardinal(String token) {
-        if (token.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+        if (!token.isEmpty() && Character.isDigit(token.charAt(0)) && DIGITS.matcher(token).matches()) {
             try {
                 return Optional.of(Long.parseLong(token.replace(",", "")));
             } catch (NumberFormatException e) {
@@ -65,8 +67,8 @@ final class NumberWords {
     /** The value of an ordinal word ("twelfth" is 12, "21st" is 21). */
     static Optional<Long> ordinal(String token) {
         String w = token.toLowerCase(Locale.ROOT);
-        if (w.matches("\\d+(st|nd|rd|th)")) {
-            return Optional.of(Long.parseLong(w.replaceAll("\\D", "")));
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && DIGIT_ORDINAL.matcher(w).matches()) {
+            return Optional.of(Long.parseLong(w.substring(0, w.length() - 2)));
         }
         return Optional.ofNullable(ORDINALS.get(w)).map(Integer::longValue);
     }

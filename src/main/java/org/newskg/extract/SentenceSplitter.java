@@ -13,6 +13,7 @@ import org.newskg.article.Article;
  * quotation mark, unless the word before the full stop is an abbreviation or an initial.
  */
 public final class SentenceSplitter {
+    private static final Pattern INITIALISM_END = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern END = Pattern.compile("[.!?]+[\"\u201D\u2019')\\]]*(?=\\s+[\"\u201C\u2018(]?[\\p{Lu}\\d])");
 
     /** The sentences of {@code article.text()}, in order, trimmed of white space. */
@@ -59,7 +60,7 @@ public final class SentenceSplitter {
         }
         // an initial ("John F. Kennedy") or the last letter of an initialism ("U.S.", "L.A.")
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || word.matches("(?:\\p{Lu}\\.)+\\p{Lu}");
+                || INITIALISM_END.matcher(word).matches();
     }
 
     private static void add(String text, int begin, int end, int paragraph, List<Sentence> out) {

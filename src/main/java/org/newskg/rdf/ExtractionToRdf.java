@@ -70,7 +70,7 @@ public final class ExtractionToRdf {
                 .addProperty(Vocab.wasAssociatedWith, m.createResource(Iris.software(toolVersion), Vocab.SoftwareAgent)
                         .addProperty(Vocab.name, "newskg")
                         .addProperty(Vocab.softwareVersion, toolVersion));
-        Facts facts = new Facts(m, id, text, a, activity);
+        Facts facts = new Facts(m, id, text, codePoints(text), a, activity);
         for (Sentence s : x.sentences()) {
             facts.phrase(s.span(), Vocab.Sentence);
         }
@@ -90,6 +90,20 @@ public final class ExtractionToRdf {
             statement(facts, x, q);
         }
         return m;
+    }
+
+    /** For each UTF-16 offset into {@code text}, the Unicode code point offset. */
+    private static int[] codePoints(String text) {
+        int[] at = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            at[i] = cp;
+            if (!Character.isLowSurrogate(text.charAt(i))) {
+                cp++;
+            }
+        }
+        at[text.length()] = cp;
+        return at;
     }
 
     /** The fingerprint that tells an unchanged article: its content and the version of newskg that read it. */
@@ -193,9 +207,9 @@ public final class ExtractionToRdf {
     }
 
     /** Builds the nodes every fact shares: spans, sentences, provenance. */
-    private record Facts(Model model, ArticleId id, String text, Resource article, Resource activity) {
+    private record Facts(Model model, ArticleId id, String text, int[] codePointAt, Resource article, Resource activity) {
         int cp(int charOffset) {
-            return text.codePointCount(0, charOffset);
+            return codePointAt[charOffset];
         }
 
         Resource phrase(Span span, Resource type) {

@@ -15,6 +15,8 @@ public final class Iris {
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
     private static final Pattern KEY = Pattern.compile("[a-z]+(/[a-z0-9][a-z0-9-]*)+");
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Iris() {
     }
@@ -43,7 +45,7 @@ public final class Iris {
 
     /** A fact read from an article: kind is "count", "statement", "arrest", "role"; at is its code point span. */
     public static String fact(ArticleId id, String kind, int begin, int end) {
-        if (!kind.matches("[a-z]+")) {
+        if (!LOWER_WORD.matcher(kind).matches()) {
             throw new IllegalArgumentException("bad fact kind " + kind);
         }
         return article(id) + "/" + kind + "/" + begin + "-" + end;
@@ -85,7 +87,7 @@ public final class Iris {
     }
 
     public static String geonames(String geonamesId) {
-        if (!geonamesId.matches("\\d+")) {
+        if (!DIGITS.matcher(geonamesId).matches()) {
             throw new IllegalArgumentException("bad GeoNames id " + geonamesId);
         }
         return "https://sws.geonames.org/" + geonamesId + "/";

@@ -20,7 +20,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  */
 public final class NQuadsSink implements AutoCloseable {
     private final OutputStream out;
-    private final StreamRDF stream;
     private long quads;
 
     public NQuadsSink(Path file) throws IOException {
@@ -28,16 +27,29 @@ public final class NQuadsSink implements AutoCloseable {
         Files.createDirectories(dir);
         OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         this.out = file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(o, 1 << 16) : o;
-        this.stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-        stream.start();
     }
 
-    public void write(ArticleGraph graph) {
+    /** The graph as N-Quads in newskg's fixed order, ready for {@link #write(byte[], long)}; safe on any thread. */
+    public static byte[] render(ArticleGraph graph) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        StreamRDF s = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+        s.start();
         Node g = NodeFactory.createURI(graph.graphIri());
-        for (var t : RdfFiles.sorted(graph.model())) {
-            stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
-            quads++;
+        for (var t : graph.triples()) {
+            s.quad(org.apache.jena.sparql.core.Quad.create(g, t));
         }
+        s.finish();
+        return bytes.toByteArray();
+    }
+
+    /** Writes a graph rendered by {@link #render} holding {@code count} quads. */
+    public void write(byte[] rendered, long count) {
+        try {
+            out.write(rendered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        quads += count;
     }
 
     public long quads() {
@@ -46,7 +58,6 @@ public final class NQuadsSink implements AutoCloseable {
 
     @Override
     public void close() {
-        stream.finish();
         try {
             out.close();
         } catch (IOException e) {

@@ -23,11 +23,6 @@ import org.apache.jena.vocabulary.RDF;
  * first), so the same graph always gives the same bytes, whatever order it was built in.
  */
 public final class RdfFiles {
-    private static final Comparator<Node> NODE_ORDER = Comparator.comparing(RdfFiles::key, RdfFiles::natural);
-    private static final Comparator<Triple> TRIPLE_ORDER = Comparator.comparing(Triple::getSubject, NODE_ORDER)
-            .thenComparing(Triple::getPredicate, Comparator.comparing((Node p) -> !p.equals(RDF.type.asNode()))
-                    .thenComparing(NODE_ORDER))
-            .thenComparing(Triple::getObject, NODE_ORDER);
 
     private RdfFiles() {
     }
@@ -46,22 +41,53 @@ public final class RdfFiles {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The model's triples in newskg's fixed order. */
+    /**
+     * The model's triples in newskg's fixed order. Each distinct node is ranked once, then the
+     * triples are sorted by the ranks of subject, predicate (rdf:type first) and object.
+     */
     public static List<Triple> sorted(Model model) {
         List<Triple> triples = model.getGraph().find().toList();
-        triples.sort(TRIPLE_ORDER);
+        java.util.Set<Node> distinct = new java.util.HashSet<>();
+        for (Triple t : triples) {
+            distinct.add(t.getSubject());
+            distinct.add(t.getPredicate());
+            distinct.add(t.getObject());
+        }
+        java.util.Map<Node, String> keys = new java.util.HashMap<>();
+        distinct.forEach(n -> keys.put(n, key(n)));
+        List<Node> nodes = new java.util.ArrayList<>(distinct);
+        nodes.sort((a, b) -> natural(keys.get(a), keys.get(b)));
+        java.util.Map<Node, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            rank.put(nodes.get(i), i);
+        }
+        Node type = RDF.type.asNode();
+        triples.sort(Comparator.comparingInt((Triple t) -> rank.get(t.getSubject()))
+                .thenComparingInt(t -> t.getPredicate().equals(type) ? -1 : rank.get(t.getPredicate()))
+                .thenComparingInt(t -> rank.get(t.getObject())));
         return triples;
     }
 
     /** Writes the model as Turtle in newskg's fixed order. */
     public static void writeTurtle(Model model, OutputStream out) {
-        List<Triple> triples = sorted(model);
+        writeTurtle(model, sorted(model), out);
+    }
+
+    private static void writeTurtle(Model model, List<Triple> triples, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         Map<String, String> prefixes = new TreeMap<>(model.getNsPrefixMap());
         prefixes.forEach(stream::prefix);
         triples.forEach(stream::triple);
         stream.finish();
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int z = 0;
+        while (z < digits.length() - 1 && digits.charAt(z) == '0') {
+            z++;
+        }
+        return digits.substring(z);
     }
 
     private static String key(Node n) {
@@ -84,8 +110,8 @@ public final class RdfFiles {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String da = a.substring(si, i).replaceFirst("^0+(?=\\d)", "");
-                String db = b.substring(sj, j).replaceFirst("^0+(?=\\d)", "");
+                String da = withoutLeadingZeros(a.substring(si, i));
+                String db = withoutLeadingZeros(b.substring(sj, j));
                 int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
                 if (c != 0) {
                     return c;

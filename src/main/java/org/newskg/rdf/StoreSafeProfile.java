@@ -19,6 +19,8 @@ import org.apache.jena.langtag.LangTags;
  */
 public final class StoreSafeProfile {
     private static final int MAX_PROBLEMS = 20;
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:.+");
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[\\s<>\"{}|\\\\^`]");
 
     private StoreSafeProfile() {
     }
@@ -26,9 +28,10 @@ public final class StoreSafeProfile {
     /** The ways the graph breaks the profile, at most twenty; empty when it keeps it. */
     public static List<String> check(Graph graph) {
         List<String> problems = new ArrayList<>();
+        java.util.Set<Node> good = new java.util.HashSet<>();
         graph.find().forEachRemaining(t -> {
             if (problems.size() < MAX_PROBLEMS) {
-                check(t, problems);
+                check(t, problems, good);
             }
         });
         return problems;
@@ -42,11 +45,17 @@ public final class StoreSafeProfile {
         }
     }
 
-    private static void check(Triple t, List<String> problems) {
+    /** Checks a triple's nodes; {@code good} remembers the nodes already found fine, as most recur. */
+    private static void check(Triple t, List<String> problems, java.util.Set<Node> good) {
         for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+            if (good.contains(n)) {
+                continue;
+            }
             String problem = problem(n);
             if (problem != null) {
                 problems.add(problem + " in " + t);
+            } else {
+                good.add(n);
             }
         }
     }
@@ -60,7 +69,7 @@ public final class StoreSafeProfile {
         }
         if (n.isURI()) {
             String iri = n.getURI();
-            boolean ok = IRIs.check(iri) && iri.matches("[a-z][a-z0-9+.-]*:.+") && !iri.matches(".*[\\s<>\"{}|\\\\^`].*");
+            boolean ok = ABSOLUTE.matcher(iri).matches() && !UNSAFE.matcher(iri).find() && IRIs.check(iri);
             return ok ? null : "not a valid absolute IRI <" + iri + ">";
         }
         if (n.isLiteral()) {

@@ -69,10 +69,26 @@ public final class KgStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             for (ArticleGraph g : graphs) {
                 org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(g.graphIri());
-                dsg.deleteAny(name, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-                g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                if (dsg.containsGraph(name)) {
+                    dsg.deleteAny(name, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                }
             }
         });
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, (f, a) -> { });
+        loader.startBulk();
+        try {
+            org.apache.jena.riot.system.StreamRDF stream = loader.stream();
+            for (ArticleGraph g : graphs) {
+                org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(g.graphIri());
+                for (org.apache.jena.graph.Triple t : g.triples()) {
+                    stream.quad(org.apache.jena.sparql.core.Quad.create(name, t));
+                }
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     /** The content hash stored for an article graph, if the graph is there. */

@@ -201,7 +201,7 @@ public final class SpeakerLocator {
         int start = k;
         while (start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
                 && !NP_BOUNDARIES.contains(tokens.get(start - 1).text()) && tokens.get(start - 1).isWord()
-                || start - 1 >= 0 && tokens.get(start - 1).text().matches("['\u2019]s")) {
+                || start - 1 >= 0 && isPossessive(tokens.get(start - 1))) {
             start--;
         }
         if (!tokens.get(k).isWord()) {
@@ -257,6 +257,10 @@ public final class SpeakerLocator {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.is("'s") || t.is("\u2019s");
     }
 
     /** The last person named before token {@code k}. */
