@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# JMH: milliseconds per article of extraction (and of extraction + mapping to RDF) on one core.
+#
+#   bench/jmh.sh [CORPUS]      (default ../shared/corpus/bbc/news)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=$(cd "${1:-../shared/corpus/bbc/news}" && pwd)
+mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+cp=$(cat target/test-classpath.txt)
+java -Dnewskg.corpus="$corpus" -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main \
+  'org.newskg.bench.ExtractionBenchmark' -rf text -rff target/jmh-result.txt
