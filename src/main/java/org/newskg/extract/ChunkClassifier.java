@@ -17,22 +17,6 @@ final class ChunkClassifier {
             "Executive", "Associate", "Senior", "Assistant", "Deputy", "Vice", "Chief", "Attorney", "Agent",
             "Director", "Speaker", "Major", "Premier", "Dean", "Justice", "King", "Queen", "Prince", "Princess");
 
-    /** Lower-case nouns for people, which make the name after or in apposition a person's. */
-    static final Set<String> PERSON_NOUNS = Set.of(
-            "spokesman", "spokeswoman", "spokesperson", "officer", "director", "manager", "leader", "chairman",
-            "chairwoman", "president", "secretary", "minister", "mayor", "governor", "senator", "representative",
-            "commissioner", "chief", "head", "member", "founder", "executive", "official", "lawyer", "attorney",
-            "judge", "prosecutor", "protester", "protestor", "activist", "resident", "student", "teacher",
-            "immigrant", "recipient", "worker", "analyst", "professor", "researcher", "author", "writer",
-            "reporter", "ireporter", "correspondent", "editor", "journalist", "photographer", "musician",
-            "singer", "actor", "actress", "player", "coach", "owner", "victim", "witness", "suspect", "survivor",
-            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "neighbor", "neighbour",
-            "friend", "deputy", "sergeant", "detective", "constable", "inspector", "sheriff", "agent", "soldier",
-            "nurse", "doctor", "priest", "pastor", "organizer", "organiser", "candidate", "voter", "farmer",
-            "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "historian", "expert",
-            "adviser", "advisor", "aide", "staffer", "employee", "democrat", "republican", "lawmaker", "councillor",
-            "councilman", "councilwoman", "campaigner", "volunteer", "chairperson", "superintendent", "trooper",
-            "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer");
 
     /** Nouns before a name that make it an organization ("CNN affiliate New York One", "banking giant Citigroup"). */
     static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
@@ -42,10 +26,6 @@ final class ChunkClassifier {
             "supplier", "provider", "publisher", "developer", "studio", "label", "conglomerate", "insurer", "lender",
             "bank", "rival", "subsidiary", "unit", "brand", "club");
 
-    /** Passive verbs that only people undergo. */
-    private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
-            "arrested", "detained", "jailed", "imprisoned", "sentenced", "convicted", "acquitted", "bailed",
-            "remanded", "extradited", "deported", "handcuffed");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
@@ -98,7 +78,7 @@ final class ChunkClassifier {
             return splitAt(c, "of", cx);
         }
         if (isPerson(c, cx)) {
-            String rule = personRule(c);
+            String rule = PersonEvidence.personRule(c, names);
             boolean organization = rule.equals("speech-verb") && !names.isFirstName(c.first().text())
                     && (cx.describedAsOrganizations().contains(c.text(cx.text())) || saysIt(c));
             return List.of(MentionFinder.mention(c, cx.text(), organization ? EntityType.ORGANIZATION : EntityType.PERSON,
@@ -269,7 +249,7 @@ final class ChunkClassifier {
             rule = "told";
         }
         if (next != null && EntityWords.ORGANIZATION_NOUNS_KEPT.contains(next.text()) && !isAdjective(c)
-                && (next.is("administration") || next.is("government") || isSpeaker(c, 1))) {
+                && (next.is("administration") || next.is("government") || PersonEvidence.isSpeaker(c, 1))) {
             Span span = new Span(c.span().begin(), next.span().end());
             List<EntityMention> out = new ArrayList<>();
             out.add(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
@@ -359,79 +339,8 @@ final class ChunkClassifier {
     }
 
     private boolean isPerson(Chunk c, Context cx) {
-        return !personRule(c).isEmpty() && (c.size() > 1 || !AcronymLib.isAcronym(c.first().text()))
+        return !PersonEvidence.personRule(c, names).isEmpty() && (c.size() > 1 || !AcronymLib.isAcronym(c.first().text()))
                 && !(c.size() == 1 && isCommonWord(c.first().text(), cx));
-    }
-
-    /** The evidence that a chunk names a person, or "" when there is none. */
-    private String personRule(Chunk c) {
-        if (c.size() > 4) {
-            return "";
-        }
-        if (c.size() >= 2 && names.isFirstName(c.first().text()) && !EntityWords.DIRECTIONS.contains(c.first().text())
-                && c.tokens().stream().allMatch(Token::isCapitalized)) {
-            return "first-name";
-        }
-        if (isSpeaker(c, 0)) {
-            return "speech-verb";
-        }
-        Token before = c.before(1);
-        if (before != null && PERSON_NOUNS.contains(MentionFinder.lower(before.text())) && c.size() >= 2) {
-            return "role-noun";
-        }
-        if (isApposition(c)) {
-            return "apposition";
-        }
-        if (isArrestedSubject(c)) {
-            return "arrested-subject";
-        }
-        return "";
-    }
-
-    /** "Gallagher was arrested", "Smith was jailed": only people are arrested, jailed or sentenced. */
-    private static boolean isArrestedSubject(Chunk c) {
-        Token aux = c.after(0);
-        Token verb = c.after(1);
-        if (aux != null && verb != null && (aux.is("has") || aux.is("had")) && verb.is("been")) {
-            verb = c.after(2);
-        } else if (aux == null || !(aux.is("was") || aux.is("is") || aux.is("has") || aux.is("had"))) {
-            return false;
-        }
-        return verb != null && PEOPLE_ONLY_VERBS.contains(verb.text());
-    }
-
-    /** Followed (after {@code skip} tokens) by a speech verb, or right after "said"/"says". */
-    private static boolean isSpeaker(Chunk c, int skip) {
-        Token next = c.after(skip);
-        if (next != null && SpeechVerbs.isStrongSpeechVerb(next.text())) {
-            return true;
-        }
-        Token before = c.before(1);
-        Token after = c.after(skip);
-        return before != null && (before.is("said") || before.is("says") || before.is("according"))
-                && (after == null || !after.isWord());
-    }
-
-    /** "Sam Lee, 26, a Haitian immigrant" or "Ann Ford, station manager of ...". */
-    private static boolean isApposition(Chunk c) {
-        Token comma = c.after(0);
-        if (comma == null || !comma.is(",")) {
-            return false;
-        }
-        Token next = c.after(1);
-        if (next != null && next.text().matches("\\d{1,3}") && c.after(2) != null && c.after(2).is(",")) {
-            return true;
-        }
-        for (int k = 1; k <= 5; k++) {
-            Token t = c.after(k);
-            if (t == null || !t.isWord() || t.isCapitalized() && k > 1) {
-                return false;
-            }
-            if (PERSON_NOUNS.contains(MentionFinder.lower(t.text()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean afterPreposition(Chunk c) {

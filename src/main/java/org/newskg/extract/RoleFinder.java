@@ -72,7 +72,7 @@ public final class RoleFinder {
         boolean hasRoleNoun = false;
         while (i < tokens.size() && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
                 && !isPreposition(tokens.get(i)) && !tokens.get(i).text().endsWith("ing") && !tokens.get(i).is("who")) {
-            hasRoleNoun |= ChunkClassifier.PERSON_NOUNS.contains(MentionFinder.lower(tokens.get(i).text()));
+            hasRoleNoun |= PersonEvidence.PERSON_NOUNS.contains(MentionFinder.lower(tokens.get(i).text()));
             i++;
             if (i - roleStart > 7) {
                 return Optional.empty();
@@ -126,7 +126,7 @@ public final class RoleFinder {
     private static boolean isRoleHead(Token t) {
         String lower = MentionFinder.lower(t.text());
         return EntityWords.TITLES.contains(t.text()) && !HONORIFICS.contains(t.text())
-                || ChunkClassifier.PERSON_NOUNS.contains(lower) && Character.isLowerCase(t.text().charAt(0));
+                || PersonEvidence.PERSON_NOUNS.contains(lower) && Character.isLowerCase(t.text().charAt(0));
     }
 
     private static boolean isPreposition(Token t) {

@@ -1,0 +1,106 @@
+package org.newskg.extract;
+
+import java.util.Set;
+
+/**
+ * The evidence around a chunk that it names a person: a first name, a speech verb next to it, a
+ * role noun before it ("protester Jo Smith"), an apposition after it ("Sam Lee, 26, a Haitian
+ * immigrant"), or a passive only people undergo ("Gallagher was arrested").
+ */
+final class PersonEvidence {
+    /** Lower-case nouns for people, which make the name after or in apposition a person's. */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "officer", "director", "manager", "leader", "chairman",
+            "chairwoman", "president", "secretary", "minister", "mayor", "governor", "senator", "representative",
+            "commissioner", "chief", "head", "member", "founder", "executive", "official", "lawyer", "attorney",
+            "judge", "prosecutor", "protester", "protestor", "activist", "resident", "student", "teacher",
+            "immigrant", "recipient", "worker", "analyst", "professor", "researcher", "author", "writer",
+            "reporter", "ireporter", "correspondent", "editor", "journalist", "photographer", "musician",
+            "singer", "actor", "actress", "player", "coach", "owner", "victim", "witness", "suspect", "survivor",
+            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "neighbor", "neighbour",
+            "friend", "deputy", "sergeant", "detective", "constable", "inspector", "sheriff", "agent", "soldier",
+            "nurse", "doctor", "priest", "pastor", "organizer", "organiser", "candidate", "voter", "farmer",
+            "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "historian", "expert",
+            "adviser", "advisor", "aide", "staffer", "employee", "democrat", "republican", "lawmaker", "councillor",
+            "councilman", "councilwoman", "campaigner", "volunteer", "chairperson", "superintendent", "trooper",
+            "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer");
+
+    /** Passive verbs that only people undergo. */
+    private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
+            "arrested", "detained", "jailed", "imprisoned", "sentenced", "convicted", "acquitted", "bailed",
+            "remanded", "extradited", "deported", "handcuffed");
+
+    private PersonEvidence() {
+    }
+
+    /** The evidence that a chunk names a person, or "" when there is none. */
+    static String personRule(Chunk c, NameLexicon names) {
+        if (c.size() > 4) {
+            return "";
+        }
+        if (c.size() >= 2 && names.isFirstName(c.first().text()) && !EntityWords.DIRECTIONS.contains(c.first().text())
+                && c.tokens().stream().allMatch(Token::isCapitalized)) {
+            return "first-name";
+        }
+        if (isSpeaker(c, 0)) {
+            return "speech-verb";
+        }
+        Token before = c.before(1);
+        if (before != null && PERSON_NOUNS.contains(MentionFinder.lower(before.text())) && c.size() >= 2) {
+            return "role-noun";
+        }
+        if (isApposition(c)) {
+            return "apposition";
+        }
+        if (isArrestedSubject(c)) {
+            return "arrested-subject";
+        }
+        return "";
+    }
+
+    /** "Gallagher was arrested", "Smith was jailed": only people are arrested, jailed or sentenced. */
+    private static boolean isArrestedSubject(Chunk c) {
+        Token aux = c.after(0);
+        Token verb = c.after(1);
+        if (aux != null && verb != null && (aux.is("has") || aux.is("had")) && verb.is("been")) {
+            verb = c.after(2);
+        } else if (aux == null || !(aux.is("was") || aux.is("is") || aux.is("has") || aux.is("had"))) {
+            return false;
+        }
+        return verb != null && PEOPLE_ONLY_VERBS.contains(verb.text());
+    }
+
+    /** Followed (after {@code skip} tokens) by a speech verb, or right after "said"/"says". */
+    static boolean isSpeaker(Chunk c, int skip) {
+        Token next = c.after(skip);
+        if (next != null && SpeechVerbs.isStrongSpeechVerb(next.text())) {
+            return true;
+        }
+        Token before = c.before(1);
+        Token after = c.after(skip);
+        return before != null && (before.is("said") || before.is("says") || before.is("according"))
+                && (after == null || !after.isWord());
+    }
+
+    /** "Sam Lee, 26, a Haitian immigrant" or "Ann Ford, station manager of ...". */
+    private static boolean isApposition(Chunk c) {
+        Token comma = c.after(0);
+        if (comma == null || !comma.is(",")) {
+            return false;
+        }
+        Token next = c.after(1);
+        if (next != null && next.text().matches("\\d{1,3}") && c.after(2) != null && c.after(2).is(",")) {
+            return true;
+        }
+        for (int k = 1; k <= 5; k++) {
+            Token t = c.after(k);
+            if (t == null || !t.isWord() || t.isCapitalized() && k > 1) {
+                return false;
+            }
+            if (PERSON_NOUNS.contains(MentionFinder.lower(t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
