@@ -3,25 +3,25 @@ package org.newskg.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NQuadsSink;
+import org.newskg.store.BulkWrite;
 import org.newskg.store.KgStore;
 
 /**
- * Collects built articles in input order and loads them a batch at a time, each batch one
- * write transaction; streams them to the N-Quads file as they come; reports each article once
- * its batch is in the dataset.
+ * Loads built articles, in input order, a batch at a time: each batch is one write transaction
+ * that the graphs stream into as they come, so a batch costs no memory; the articles are reported
+ * once their batch is committed. An article that replaces a graph already in the dataset ends
+ * the batch, and its old graph is deleted before the next one opens. Also streams each graph
+ * to the N-Quads file.
  */
 final class Batcher {
-    private static final long MAX_BATCH_QUADS = 500_000;
-
     private final KgStore store;
     private final NQuadsSink nquads;
     private final int batchSize;
     private final BuildTotals.Counter totals;
     private final Consumer<ArticleSummary> progress;
-    private final List<BuiltArticle> batch = new ArrayList<>();
-    private long batchQuads;
+    private final List<ArticleSummary> pending = new ArrayList<>();
+    private BulkWrite bulk;
 
     Batcher(KgStore store, NQuadsSink nquads, int batchSize, BuildTotals.Counter totals, Consumer<ArticleSummary> progress) {
         this.store = store;
@@ -31,29 +31,42 @@ final class Batcher {
         this.progress = progress;
     }
 
-    void add(BuiltArticle a) {
-        batch.add(a);
-        batchQuads += a.graph().size();
+    /** Loads an article; {@code replaces} when the dataset holds an older graph of it. */
+    void add(BuiltArticle a, boolean replaces) {
+        if (replaces) {
+            flush();
+            store.deleteGraphs(List.of(a.graph().graphIri()));
+        }
+        if (bulk == null) {
+            bulk = store.beginBulk();
+        }
+        try {
+            bulk.add(a.graph());
+        } catch (RuntimeException e) {
+            bulk.abort(e);
+            bulk = null;
+            throw e;
+        }
+        pending.add(a.summary());
         if (nquads != null) {
             nquads.write(a.nquads(), a.graph().size());
         }
-        if (batch.size() >= batchSize || batchQuads >= MAX_BATCH_QUADS) {
+        if (pending.size() >= batchSize) {
             flush();
         }
     }
 
+    /** Commits the batch in flight and reports its articles. */
     void flush() {
-        if (batch.isEmpty()) {
+        if (bulk == null) {
             return;
         }
-        List<ArticleGraph> graphs = new ArrayList<>();
-        batch.forEach(a -> graphs.add(a.graph()));
-        store.replaceGraphs(graphs);
-        for (BuiltArticle a : batch) {
-            totals.add(a.summary());
-            progress.accept(a.summary());
+        bulk.commit();
+        bulk = null;
+        for (ArticleSummary s : pending) {
+            totals.add(s);
+            progress.accept(s);
         }
-        batch.clear();
-        batchQuads = 0;
+        pending.clear();
     }
 }

@@ -53,9 +53,10 @@ public final class BuildGraph {
      * @param threads   extraction threads, at least 1
      * @param batch     articles per write transaction, at least 1
      * @param nquads    a file to stream every built graph to as N-Quads, if wanted
+     * @param compact   compact the dataset when the build has loaded its last batch
      */
     public record Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
-                          Optional<Path> nquads) {
+                          Optional<Path> nquads, boolean compact) {
         public Options {
             Objects.requireNonNull(turtleDir, "turtleDir may not be null");
             Objects.requireNonNull(dataset, "dataset may not be null");
@@ -68,7 +69,13 @@ public final class BuildGraph {
 
         /** Turtle files and a dataset, one thread, the default batch: the simple build. */
         public Options(Optional<Path> turtleDir, Path dataset) {
-            this(turtleDir, dataset, InputFormat.AUTO, 1, 500, Optional.empty());
+            this(turtleDir, dataset, InputFormat.AUTO, 1, 500, Optional.empty(), false);
+        }
+
+        /** Options that do not compact the dataset at the end. */
+        public Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
+                       Optional<Path> nquads) {
+            this(turtleDir, dataset, format, threads, batch, nquads, false);
         }
     }
 
@@ -82,6 +89,15 @@ public final class BuildGraph {
     /** Builds every input, telling {@code progress} about each article once its batch is in the dataset. */
     public Result build(List<String> inputs, Options options, InputStream stdin, Consumer<ArticleSummary> progress)
             throws IOException {
+        return build(inputs, options, stdin, s -> { }, progress);
+    }
+
+    /**
+     * Builds every input, telling {@code extracted} about each article as it comes back from
+     * extraction (in input order), and {@code loaded} once its batch is in the dataset.
+     */
+    public Result build(List<String> inputs, Options options, InputStream stdin, Consumer<ArticleSummary> extracted,
+                        Consumer<ArticleSummary> loaded) throws IOException {
         BuildTotals.Counter totals = new BuildTotals.Counter();
         List<BuildFailure> failed = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -92,9 +108,9 @@ public final class BuildGraph {
         try (KgStore store = KgStore.open(options.dataset());
              ArticleInputs in = new ArticleInputs(inputs, options.format(), stdin);
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
-            Batcher batcher = new Batcher(store, nquads, options.batch(), totals, progress);
-            Deque<Future<BuiltArticle>> inFlight = new ArrayDeque<>();
-            int window = Math.max(options.threads() * 4, Math.min(options.batch(), 1000));
+            Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
+            Deque<InFlight> inFlight = new ArrayDeque<>();
+            int window = options.threads() * 8;
             while (in.hasNext()) {
                 InputItem item = in.next();
                 if (item instanceof InputItem.Unreadable u) {
@@ -106,29 +122,43 @@ public final class BuildGraph {
                 String hash = mapper.contentHash(article);
                 boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
                         d.resolve(article.id().value() + ".ttl"))).orElse(true);
-                if (turtleThere && hash.equals(store.contentHash(Iris.graph(article.id()), Iris.article(article.id())).orElse(""))) {
+                Optional<String> stored = store.contentHash(Iris.graph(article.id()), Iris.article(article.id()));
+                if (turtleThere && hash.equals(stored.orElse(""))) {
                     totals.unchanged++;
                     continue;
                 }
+                boolean replaces = stored.isPresent() || store.hasGraph(Iris.graph(article.id()));
                 boolean render = options.nquads().isPresent();
-                inFlight.add(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article, options.turtleDir(), render)));
+                inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article,
+                        options.turtleDir(), render)), replaces));
                 if (inFlight.size() >= window) {
-                    batcher.add(take(inFlight.removeFirst()));
+                    InFlight f = inFlight.removeFirst();
+                    batcher.add(take(f.future(), extracted), f.replaces());
                 }
             }
             while (!inFlight.isEmpty()) {
-                batcher.add(take(inFlight.removeFirst()));
+                InFlight f = inFlight.removeFirst();
+                batcher.add(take(f.future(), extracted), f.replaces());
             }
             batcher.flush();
+            if (options.compact() && totals.built > 0) {
+                store.compact();
+            }
         } finally {
             pool.shutdownNow();
         }
         return new Result(totals.snapshot(), failed);
     }
 
-    private static BuiltArticle take(Future<BuiltArticle> f) throws IOException {
+    /** An article being extracted, and whether its graph replaces one already in the dataset. */
+    private record InFlight(Future<BuiltArticle> future, boolean replaces) {
+    }
+
+    private static BuiltArticle take(Future<BuiltArticle> f, Consumer<ArticleSummary> extracted) throws IOException {
         try {
-            return f.get();
+            BuiltArticle a = f.get();
+            extracted.accept(a.summary());
+            return a;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

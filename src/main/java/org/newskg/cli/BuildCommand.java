@@ -64,6 +64,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--compact", description = "Compact the dataset at the end (TDB2 keeps old index blocks of every batch).")
+    boolean compact;
+
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON to this file.")
     Path summaryJson;
 
@@ -83,12 +86,11 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         BuildGraph.Options options = new BuildGraph.Options(noTurtle ? Optional.empty() : Optional.of(out), dataset.dataset,
-                format, threads, batch, Optional.ofNullable(nquads));
+                format, threads, batch, Optional.ofNullable(nquads), compact);
         long start = System.nanoTime();
         BuildGraph.Result result;
         try (BuildProgress progress = BuildProgress.forTerminal(inputs)) {
-            result = BuildGraph.standard().build(inputs, options, root.stdin(), s -> {
-                progress.step(s);
+            result = BuildGraph.standard().build(inputs, options, root.stdin(), progress::step, s -> {
                 if (!quiet) {
                     print(s, stdout, stderr);
                 }

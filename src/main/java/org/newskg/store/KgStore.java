@@ -91,6 +91,28 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a bulk write: one transaction (Jena's sequential loader, which is fully transactional)
+     * that article graphs stream into as they come, committed by {@link BulkWrite#commit()}.
+     * Memory does not grow with the number of graphs written.
+     */
+    public BulkWrite beginBulk() {
+        return new BulkWrite(dataset.asDatasetGraph());
+    }
+
+    /** Deletes article graphs, in one write transaction. */
+    public void deleteGraphs(java.util.Collection<String> graphIris) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> graphIris.forEach(g -> dsg.deleteAny(org.apache.jena.graph.NodeFactory.createURI(g),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)));
+    }
+
+    /** Whether the dataset has a graph of this name. */
+    public boolean hasGraph(String graphIri) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+    }
+
     /** The content hash stored for an article graph, if the graph is there. */
     public java.util.Optional<String> contentHash(String graphIri, String articleIri) {
         org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
@@ -101,6 +123,15 @@ public final class KgStore implements AutoCloseable {
             return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm())
                     : java.util.Optional.<String>empty();
         });
+    }
+
+    /**
+     * Compacts the dataset: TDB2 keeps the old copy of every index block a write transaction
+     * changed, so a dataset built in many batches takes far more disk than its data; compaction
+     * writes a fresh copy and deletes the old one.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     /** The IRIs of the named graphs, sorted. */
