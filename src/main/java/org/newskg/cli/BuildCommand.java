@@ -60,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "5000",
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 

@@ -67,7 +67,7 @@ final class BuildProgress implements AutoCloseable {
         quads += s.triples();
         double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
         bar.step();
-        bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%.1fk quads/s", quads / seconds / 1000));
+        bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.1fk quads/s", quads / seconds / 1000));
     }
 
     @Override
