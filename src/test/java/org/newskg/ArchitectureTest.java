@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("app").definedBy("org.newskg.app..")
                 .layer("eval").definedBy("org.newskg.eval..")
                 .layer("remote").definedBy("org.newskg.remote..")
+                .layer("server").definedBy("org.newskg.server..")
                 .layer("store").definedBy("org.newskg.store..")
                 .layer("rdf").definedBy("org.newskg.rdf..")
                 .layer("extract").definedBy("org.newskg.extract..")
@@ -28,7 +29,8 @@ class ArchitectureTest {
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("remote").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote")
+                .whereLayer("server").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote", "server")
                 .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "remote", "app")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
                 .check(classes);
@@ -36,7 +38,8 @@ class ArchitectureTest {
 
     @Test
     void onlyRdfStoreAndRemoteUseJena() {
-        noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..", "org.newskg.remote..")
+        noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..", "org.newskg.remote..",
+                        "org.newskg.server..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
                 .check(classes);
     }

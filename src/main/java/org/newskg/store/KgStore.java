@@ -171,6 +171,12 @@ public final class KgStore implements AutoCloseable {
         return dataset;
     }
 
+    /** The dataset, for serving it over HTTP; its default graph is the union of the article graphs. */
+    public org.apache.jena.sparql.core.DatasetGraph servedDataset() {
+        dataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        return dataset.asDatasetGraph();
+    }
+
     @Override
     public void close() {
         dataset.close();

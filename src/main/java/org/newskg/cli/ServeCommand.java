@@ -1,0 +1,56 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.newskg.app.QueryFailedException;
+import org.newskg.app.ServeGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg serve}: a SPARQL endpoint over the dataset. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Serves the dataset with an embedded Fuseki: the SPARQL 1.1 Protocol at /kg/sparql (GET and",
+            "POST, results by content negotiation) over the union of the article graphs, and graphs at",
+            "/kg/data (Graph Store Protocol, read). Loopback only, read-only, 30 s query timeout by default."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "4:a wrong option", "5:the dataset could not be opened"})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOption dataset;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (default) or 0.0.0.0 to listen on every interface.")
+    String host;
+
+    @Option(names = "--allow-update", description = "Accept SPARQL Update (/kg/update) and Graph Store writes.")
+    boolean allowUpdate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop a query after this many seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            new ServeGraph().serve(dataset.dataset, host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), url -> {
+                err.println("newskg serve: SPARQL endpoint at " + url + (allowUpdate ? " (updates allowed)" : " (read-only)"));
+                err.flush();
+            });
+            return ExitCodes.OK;
+        } catch (QueryFailedException e) {
+            err.println("newskg serve: " + e.getMessage());
+            return e.parseError() ? ExitCodes.QUERY_ERROR : ExitCodes.DATASET_ERROR;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.newskg.server;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.store.KgStore;
+
+/**
+ * An embedded Fuseki serving a newskg dataset at {@code /kg}: {@code /kg/sparql} answers the
+ * SPARQL 1.1 Protocol (GET and POST, the standard result formats by content negotiation) over
+ * the union of the article graphs, and {@code /kg/data} reads graphs (Graph Store Protocol).
+ * Safe by default: bound to the loopback interface, read-only (no update, no upload) unless
+ * updates are allowed, every query stopped after the timeout.
+ */
+public final class KgServer implements AutoCloseable {
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/kg";
+
+    private final FusekiServer server;
+
+    private KgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /**
+     * How to serve.
+     *
+     * @param loopbackOnly bind to 127.0.0.1 only (otherwise every interface)
+     * @param port         the port, 0 for any free one
+     * @param allowUpdate  accept SPARQL Update and Graph Store writes
+     * @param timeout      the longest a query may run
+     */
+    public record Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout) {
+        public Options {
+            Objects.requireNonNull(timeout, "timeout may not be null");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+        }
+    }
+
+    /** Starts serving the store. */
+    public static KgServer start(KgStore store, Options options) {
+        DatasetGraph dsg = store.servedDataset();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query");
+        if (options.allowUpdate()) {
+            service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
+        } else {
+            service.addEndpoint(Operation.GSP_R, "data");
+        }
+        FusekiServer server = FusekiServer.create().loopback(options.loopbackOnly()).port(options.port())
+                .enablePing(true).add(DATASET, service.build()).build().start();
+        return new KgServer(server);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The SPARQL endpoint's URL. */
+    public String sparqlUrl() {
+        return server.datasetURL(DATASET) + "/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
