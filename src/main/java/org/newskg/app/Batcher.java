@@ -49,7 +49,7 @@ final class Batcher {
         }
         pending.add(a.summary());
         if (nquads != null) {
-            nquads.write(a.nquads(), a.graph().size());
+            nquads.write(a.nquads());
         }
         if (pending.size() >= batchSize) {
             flush();

@@ -1,7 +1,6 @@
 package org.newskg.article;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,15 +45,6 @@ public final class ArticleReader {
             throw new ArticleFormatException(source, 1, "article is larger than " + maxBytes + " bytes");
         }
         return parse(ArticleId.fromFileName(file.getFileName().toString()), source, Files.readAllBytes(file));
-    }
-
-    /** Reads one article from a stream (for example stdin), with the id given. */
-    public Article read(ArticleId id, String source, InputStream in) throws IOException, ArticleFormatException {
-        byte[] bytes = in.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            throw new ArticleFormatException(source, 1, "article is larger than " + maxBytes + " bytes");
-        }
-        return parse(id, source, bytes);
     }
 
     /** Parses article bytes; the source names them in error messages. */

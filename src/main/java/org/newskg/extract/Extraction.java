@@ -24,10 +24,6 @@ public record Extraction(Article article, List<Sentence> sentences, List<Entity>
         diagnostics = List.copyOf(diagnostics);
     }
 
-    public Optional<Entity> entity(String key) {
-        return entities.stream().filter(e -> e.key().equals(key)).findFirst();
-    }
-
     public long count(EntityType type) {
         return entities.stream().filter(e -> e.type() == type).count();
     }

@@ -44,7 +44,7 @@ public final class ExtractionToRdf {
     }
 
     /** The triples of the article's graph. */
-    public Model model(Extraction x) {
+    private Model model(Extraction x) {
         Model m = ModelFactory.createDefaultModel();
         Prefixes.set(m);
         Article article = x.article();

@@ -20,7 +20,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  */
 public final class NQuadsSink implements AutoCloseable {
     private final OutputStream out;
-    private long quads;
 
     public NQuadsSink(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -42,18 +41,13 @@ public final class NQuadsSink implements AutoCloseable {
         return bytes.toByteArray();
     }
 
-    /** Writes a graph rendered by {@link #render} holding {@code count} quads. */
-    public void write(byte[] rendered, long count) {
+    /** Writes a graph rendered by {@link #render}. */
+    public void write(byte[] rendered) {
         try {
             out.write(rendered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        quads += count;
-    }
-
-    public long quads() {
-        return quads;
     }
 
     @Override

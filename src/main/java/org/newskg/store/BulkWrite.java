@@ -18,7 +18,6 @@ import org.newskg.rdf.ArticleGraph;
 public final class BulkWrite {
     private final DataLoader loader;
     private final StreamRDF stream;
-    private long quads;
     private boolean open = true;
 
     BulkWrite(DatasetGraph dsg) {
@@ -35,13 +34,7 @@ public final class BulkWrite {
         Node g = NodeFactory.createURI(graph.graphIri());
         for (Triple t : graph.triples()) {
             stream.quad(Quad.create(g, t));
-            quads++;
         }
-    }
-
-    /** The quads added so far. */
-    public long quads() {
-        return quads;
     }
 
     /** Commits everything added. */

@@ -1,13 +1,28 @@
 package org.newskg.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.Prefixes;
+import org.newskg.rdf.Vocab;
 
 /**
  * A newskg dataset: TDB2 on disk (or in memory for tests), one named graph per article. Every
@@ -25,7 +40,7 @@ public final class KgStore implements AutoCloseable {
         Objects.requireNonNull(dir, "dataset directory may not be null");
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot create dataset directory " + dir + ": " + e.getMessage(), e);
         }
         return new KgStore(TDB2Factory.connectDataset(dir.toString()));
@@ -61,37 +76,6 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Replaces many article graphs in one write transaction: either all of them are in the
-     * dataset afterwards or, when the process dies first, none of them, and what was there stays.
-     */
-    public void replaceGraphs(java.util.List<ArticleGraph> graphs) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph g : graphs) {
-                org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(g.graphIri());
-                if (dsg.containsGraph(name)) {
-                    dsg.deleteAny(name, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-                }
-            }
-        });
-        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, (f, a) -> { });
-        loader.startBulk();
-        try {
-            org.apache.jena.riot.system.StreamRDF stream = loader.stream();
-            for (ArticleGraph g : graphs) {
-                org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(g.graphIri());
-                for (org.apache.jena.graph.Triple t : g.triples()) {
-                    stream.quad(org.apache.jena.sparql.core.Quad.create(name, t));
-                }
-            }
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
-    }
-
-    /**
      * Opens a bulk write: one transaction (Jena's sequential loader, which is fully transactional)
      * that article graphs stream into as they come, committed by {@link BulkWrite#commit()}.
      * Memory does not grow with the number of graphs written.
@@ -101,27 +85,24 @@ public final class KgStore implements AutoCloseable {
     }
 
     /** Deletes article graphs, in one write transaction. */
-    public void deleteGraphs(java.util.Collection<String> graphIris) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> graphIris.forEach(g -> dsg.deleteAny(org.apache.jena.graph.NodeFactory.createURI(g),
-                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)));
+    public void deleteGraphs(Collection<String> graphIris) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> graphIris.forEach(g -> dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Whether the dataset has a graph of this name. */
     public boolean hasGraph(String graphIri) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
-        return Txn.calculateRead(dsg, () -> dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(NodeFactory.createURI(graphIri)));
     }
 
     /** The content hash stored for an article graph, if the graph is there. */
-    public java.util.Optional<String> contentHash(String graphIri, String articleIri) {
-        org.apache.jena.sparql.core.DatasetGraph dsg = dataset.asDatasetGraph();
+    public Optional<String> contentHash(String graphIri, String articleIri) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
-            var it = dsg.find(org.apache.jena.graph.NodeFactory.createURI(graphIri),
-                    org.apache.jena.graph.NodeFactory.createURI(articleIri), org.newskg.rdf.Vocab.contentHash.asNode(),
-                    org.apache.jena.graph.Node.ANY);
-            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm())
-                    : java.util.Optional.<String>empty();
+            Iterator<Quad> it = dsg.find(NodeFactory.createURI(graphIri), NodeFactory.createURI(articleIri),
+                    Vocab.contentHash.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
         });
     }
 
@@ -131,13 +112,13 @@ public final class KgStore implements AutoCloseable {
      * writes a fresh copy and deletes the old one.
      */
     public void compact() {
-        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     /** The IRIs of the named graphs, sorted. */
-    public java.util.List<String> graphNames() {
+    public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             dataset.listNames().forEachRemaining(names::add);
             names.sort(null);
             return names;
@@ -150,16 +131,11 @@ public final class KgStore implements AutoCloseable {
             if (!dataset.containsNamedModel(graphIri)) {
                 throw new StoreException("no graph <" + graphIri + "> in the dataset");
             }
-            Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            Model copy = ModelFactory.createDefaultModel();
             copy.add(dataset.getNamedModel(graphIri));
-            org.newskg.rdf.Prefixes.set(copy);
+            Prefixes.set(copy);
             return copy;
         });
-    }
-
-    /** The number of triples in one named graph. */
-    public long graphSize(String graphIri) {
-        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(graphIri).size());
     }
 
     /** The number of quads in the dataset. */
@@ -172,8 +148,8 @@ public final class KgStore implements AutoCloseable {
     }
 
     /** The dataset, for serving it over HTTP; its default graph is the union of the article graphs. */
-    public org.apache.jena.sparql.core.DatasetGraph servedDataset() {
-        dataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+    public DatasetGraph servedDataset() {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset.asDatasetGraph();
     }
 

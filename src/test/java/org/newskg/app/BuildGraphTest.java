@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandler;
+import org.newskg.CollectingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,26 +79,10 @@ class BuildGraphTest {
     @Test
     void theTurtleParsesStrictlyWithoutWarnings(@TempDir Path dir) throws Exception {
         build(dir, SAMPLE);
-        List<String> problems = new ArrayList<>();
-        ErrorHandler collect = new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {
-                problems.add("warning " + line + ":" + col + " " + message);
-            }
-
-            @Override
-            public void error(String message, long line, long col) {
-                problems.add("error " + line + ":" + col + " " + message);
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                problems.add("fatal " + line + ":" + col + " " + message);
-            }
-        };
+        CollectingErrorHandler collect = new CollectingErrorHandler();
         long triples = RDFParser.source(dir.resolve("out/00-safe-city-2017.ttl")).strict(true).checking(true)
                 .errorHandler(collect).toModel().size();
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), collect.problems());
         assertTrue(triples > 500, "triples: " + triples);
     }
 

@@ -3,30 +3,23 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvaluateCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun shell = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = KgCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return shell.run(args);
     }
 
     @Test
     void scoresAnAnnotatedArticle() {
         assertEquals(ExitCodes.OK, run("evaluate", "--gold", "src/test/resources/eval/gold", "--articles",
                 "src/test/resources/eval/articles"));
-        String report = out.toString();
+        String report = shell.out.toString();
         assertTrue(report.startsWith("== leeds-raid\n  persons            tp=  1 fp=  0 fn=  0  f1=1.00\n"), report);
         assertTrue(report.contains("  arrest_counts      tp=  1 fp=  0 fn=  0  f1=1.00\n"), report);
         assertTrue(report.contains("== all articles (micro-averaged)\n"), report);
@@ -37,7 +30,7 @@ class EvaluateCommandTest {
     void aGoldFileWithoutItsArticleIsAnError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("lonely.json"), "{\"persons\": []}");
         assertEquals(ExitCodes.INPUT_ERROR, run("evaluate", "--gold", dir.toString(), "--articles", dir.toString()));
-        assertTrue(err.toString().contains("no article for lonely"), err.toString());
+        assertTrue(shell.err.toString().contains("no article for lonely"), shell.err.toString());
     }
 
     @Test
@@ -45,6 +38,6 @@ class EvaluateCommandTest {
         Files.writeString(dir.resolve("bad.json"), "{\n\"persons\": [\n");
         Files.writeString(dir.resolve("bad.txt"), "Headline\n\nBody.");
         assertEquals(ExitCodes.INPUT_ERROR, run("evaluate", "--gold", dir.toString(), "--articles", dir.toString()));
-        assertTrue(err.toString().contains(dir.resolve("bad.json") + ":3: not valid JSON"), err.toString());
+        assertTrue(shell.err.toString().contains(dir.resolve("bad.json") + ":3: not valid JSON"), shell.err.toString());
     }
 }

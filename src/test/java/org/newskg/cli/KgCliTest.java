@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class KgCliTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun shell = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = KgCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return shell.run(args);
     }
 
     @Test
     void printsVersionAndHelp() {
         assertEquals(ExitCodes.OK, run("--version"));
-        assertTrue(out.toString().matches("newskg \\d+\\.\\d+\\.\\d+.*\\R"), out.toString());
+        assertTrue(shell.out.toString().matches("newskg \\d+\\.\\d+\\.\\d+.*\\R"), shell.out.toString());
         assertEquals(ExitCodes.OK, run("build", "--help"));
-        assertTrue(out.toString().contains("--dataset=DIR") && out.toString().contains("Exit codes:"), out.toString());
+        assertTrue(shell.out.toString().contains("--dataset=DIR") && shell.out.toString().contains("Exit codes:"), shell.out.toString());
     }
 
     @Test
@@ -35,25 +30,24 @@ class KgCliTest {
         String dataset = dir.resolve("ds").toString();
         assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--out", dir.resolve("out").toString(),
                 "examples/00-safe-city-2017.txt"));
-        assertTrue(out.toString().startsWith("00-safe-city-2017: 4 people, 4 organizations, 10 places,"), out.toString());
-        out.getBuffer().setLength(0);
+        assertTrue(shell.out.toString().startsWith("00-safe-city-2017: 4 people, 4 organizations, 10 places,"), shell.out.toString());
         assertEquals(ExitCodes.OK, run("query", "--dataset", dataset, "--format", "csv", "--file", "ontology/queries/persons.rq"));
-        assertTrue(out.toString().startsWith("name,person\r\nInlender,"), out.toString());
+        assertTrue(shell.out.toString().startsWith("name,person\r\nInlender,"), shell.out.toString());
         assertEquals(ExitCodes.OK, run("validate", "--dataset", dataset));
-        assertTrue(err.toString().contains("conforms"), err.toString());
+        assertTrue(shell.err.toString().contains("conforms"), shell.err.toString());
     }
 
     @Test
     void aQueryThatDoesNotParseExitsFour(@TempDir Path dir) {
         run("build", "--dataset", dir.resolve("ds").toString(), "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
         assertEquals(ExitCodes.QUERY_ERROR, run("query", "--dataset", dir.resolve("ds").toString(), "SELECT ?x WHERE {"));
-        assertTrue(err.toString().contains("query does not parse"), err.toString());
+        assertTrue(shell.err.toString().contains("query does not parse"), shell.err.toString());
     }
 
     @Test
     void aMissingDatasetExitsFive(@TempDir Path dir) {
         assertEquals(ExitCodes.DATASET_ERROR, run("query", "--dataset", dir.resolve("none").toString(), "ASK {}"));
-        assertTrue(err.toString().contains("no dataset at"), err.toString());
+        assertTrue(shell.err.toString().contains("no dataset at"), shell.err.toString());
     }
 
     @Test
@@ -62,7 +56,7 @@ class KgCliTest {
         Files.write(bad, new byte[] {'H', 'i', '\n', (byte) 0xC3, '\n'});
         assertEquals(ExitCodes.INPUT_ERROR, run("build", "--dataset", dir.resolve("ds").toString(), "--out",
                 dir.resolve("out").toString(), bad.toString()));
-        assertTrue(err.toString().contains(bad + ":2: not valid UTF-8"), err.toString());
+        assertTrue(shell.err.toString().contains(bad + ":2: not valid UTF-8"), shell.err.toString());
     }
 
     @Test
@@ -76,21 +70,21 @@ class KgCliTest {
         run("build", "--dataset", dataset, "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CommandLine cli = KgCli.commandLine(java.io.InputStream.nullInputStream(), bytes);
-        cli.setErr(new PrintWriter(err, true));
+        cli.setErr(new PrintWriter(shell.err, true));
         assertEquals(ExitCodes.OK, cli.execute("export", "--dataset", dataset, "--format", "nquads", "--gzip"));
         String nquads;
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertEquals(956, nquads.lines().count());
-        assertTrue(err.toString().contains("exported 1 graph(s), 956 quads"), err.toString());
+        assertTrue(shell.err.toString().contains("exported 1 graph(s), 956 quads"), shell.err.toString());
     }
 
     @Test
     void anUnknownExportFormatExitsFour(@TempDir Path dir) {
         run("build", "--dataset", dir.resolve("ds").toString(), "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
         assertEquals(ExitCodes.QUERY_ERROR, run("export", "--dataset", dir.resolve("ds").toString(), "--format", "csv"));
-        assertTrue(err.toString().contains("unknown format 'csv'"), err.toString());
+        assertTrue(shell.err.toString().contains("unknown format 'csv'"), shell.err.toString());
     }
 
     @Test
@@ -98,10 +92,10 @@ class KgCliTest {
         CommandLine cli = KgCli.commandLine(new java.io.ByteArrayInputStream(
                 "Raid in Leeds\n\n\nFive men were arrested in Leeds.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 java.io.OutputStream.nullOutputStream());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(shell.out, true));
+        cli.setErr(new PrintWriter(shell.err, true));
         assertEquals(ExitCodes.OK, cli.execute("build", "--dataset", dir.resolve("ds").toString(), "--out",
                 dir.resolve("out").toString(), "-"));
-        assertTrue(out.toString().startsWith("stdin: 0 people, 0 organizations, 1 places, 1 arrest counts"), out.toString());
+        assertTrue(shell.out.toString().startsWith("stdin: 0 people, 0 organizations, 1 places, 1 arrest counts"), shell.out.toString());
     }
 }

@@ -15,7 +15,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandler;
+import org.newskg.CollectingErrorHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,34 +33,14 @@ class ExportFormatsTest {
         fx = new InteropFixture(dir);
     }
 
-    private static ErrorHandler collecting(List<String> problems) {
-        return new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {
-                problems.add("warning " + line + ":" + col + " " + message);
-            }
-
-            @Override
-            public void error(String message, long line, long col) {
-                problems.add("error " + line + ":" + col + " " + message);
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                problems.add("fatal " + line + ":" + col + " " + message);
-            }
-        };
-    }
-
     @Test
     void everyExportParsesStrictlyWithoutAWarningAndKeepsTheProfile() {
         for (var e : fx.exports.entrySet()) {
-            List<String> problems = new ArrayList<>();
+            CollectingErrorHandler collect = new CollectingErrorHandler();
             Lang lang = RDFLanguages.filenameToLang(e.getValue().toString());
             Dataset ds = RDFParser.source(e.getValue()).lang(lang).strict(true).checking(true)
-                    .errorHandler(collecting(problems)).toDataset();
-            assertEquals(List.of(), problems, e.getKey());
-            ds.asDatasetGraph().find().forEachRemaining(q -> { });
+                    .errorHandler(collect).toDataset();
+            assertEquals(List.of(), collect.problems(), e.getKey());
             Graph union = ds.asDatasetGraph().getUnionGraph();
             Graph all = RDFLanguages.isQuads(lang) ? union : ds.asDatasetGraph().getDefaultGraph();
             assertEquals(List.of(), StoreSafeProfile.check(all), e.getKey());
