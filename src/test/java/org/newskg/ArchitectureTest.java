@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md's dependency direction: cli → app → (eval | remote →) store → rdf → extract → article. */
+/** STYLE.md's dependency direction: cli → app → (eval | remote | server → view →) store → rdf → extract → article. */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newskg");
@@ -21,6 +21,7 @@ class ArchitectureTest {
                 .layer("eval").definedBy("org.newskg.eval..")
                 .layer("remote").definedBy("org.newskg.remote..")
                 .layer("server").definedBy("org.newskg.server..")
+                .layer("view").definedBy("org.newskg.view..")
                 .layer("store").definedBy("org.newskg.store..")
                 .layer("rdf").definedBy("org.newskg.rdf..")
                 .layer("extract").definedBy("org.newskg.extract..")
@@ -30,7 +31,8 @@ class ArchitectureTest {
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("remote").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("server").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote", "server")
+                .whereLayer("view").mayOnlyBeAccessedByLayers("app", "server")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote", "server", "view")
                 .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "remote", "app")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
                 .check(classes);

@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -70,13 +71,28 @@ public final class Queries {
      * a literal as its lexical form, an unbound variable as ""), as the CSV result format has them.
      */
     public static List<Map<String, String>> selectRows(KgStore store, String sparql) {
+        return selectRows(store, sparql, Map.of(), -1);
+    }
+
+    /**
+     * Runs a SELECT with variables bound to the given values (substituted into the parsed query,
+     * never spliced into its text) and at most {@code limit} rows (none when negative), returning
+     * its rows as {@link #selectRows(KgStore, String)} does.
+     */
+    public static List<Map<String, String>> selectRows(KgStore store, String sparql, Map<String, QueryParameter> bindings,
+            long limit) {
         Query query = parse(sparql);
         if (!query.isSelectType()) {
             throw new StoreException("not a SELECT query");
         }
+        if (limit >= 0 && (!query.hasLimit() || query.getLimit() > limit)) {
+            query.setLimit(limit);
+        }
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(store.dataset()).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true);
+            bindings.forEach((name, value) -> builder.substitution(name, value.toRdfNode()));
+            try (QueryExecution qe = builder.build()) {
                 List<Map<String, String>> rows = new ArrayList<>();
                 ResultSet rs = qe.execSelect();
                 List<String> vars = rs.getResultVars();

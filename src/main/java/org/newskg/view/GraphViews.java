@@ -1,0 +1,134 @@
+package org.newskg.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.store.KgStore;
+import org.newskg.store.QueryParameter;
+import org.newskg.store.Queries;
+
+/**
+ * Reads what the page shows from a dataset: every view is a few SELECTs of this package's
+ * SPARQL files over the union of the article graphs, with the caller's values bound as
+ * variables, never spliced into the text.
+ */
+public final class GraphViews {
+    /** The competency queries the query view offers, in the order it lists them. */
+    public static final List<String> COMPETENCY_QUERIES = List.of("persons", "organizations", "places", "arrest-counts",
+            "arrests-by-place", "quotes", "statements-by-speaker", "statement-provenance", "affiliations", "article-facts");
+
+    /** How many nodes the graph view shows around one node at most. */
+    public static final int NEIGHBOUR_LIMIT = 80;
+
+    private final KgStore store;
+    private final int neighbourLimit;
+
+    /** Views over the store; a neighbourhood lists at most {@code neighbourLimit} nodes around its centre. */
+    public GraphViews(KgStore store, int neighbourLimit) {
+        if (neighbourLimit < 1) {
+            throw new IllegalArgumentException("neighbourLimit must be at least 1, not " + neighbourLimit);
+        }
+        this.store = store;
+        this.neighbourLimit = neighbourLimit;
+    }
+
+    /** The articles, newest first, at most {@code limit} of them, each with its tallies of facts. */
+    public List<ArticleItem> articles(int limit) {
+        List<ArticleItem> items = new ArrayList<>();
+        for (Map<String, String> row : select("articles", Map.of(), limit)) {
+            Map<String, Integer> tallies = new LinkedHashMap<>();
+            for (Map<String, String> t : select("article-tallies", Map.of("article", QueryParameter.iri(row.get("article"))), -1)) {
+                tallies.put(kindOf(t.get("kind")), Integer.parseInt(t.get("n")));
+            }
+            items.add(new ArticleItem(row.get("id"), row.get("article"), row.get("headline"), row.get("date"), tallies));
+        }
+        return items;
+    }
+
+    /** One article with its facts, or empty when the dataset has no article with this identifier. */
+    public Optional<ArticleView> article(String id) {
+        List<Map<String, String>> rows = select("article", Map.of("id", QueryParameter.literal(id)), 1);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> row = rows.get(0);
+        Map<String, QueryParameter> article = Map.of("article", QueryParameter.iri(row.get("article")));
+        List<int[]> sentences = new ArrayList<>();
+        for (Map<String, String> s : select("article-sentences", article, -1)) {
+            sentences.add(new int[] {Integer.parseInt(s.get("begin")), Integer.parseInt(s.get("end"))});
+        }
+        ArticleFacts facts = new ArticleFacts(sentences);
+        select("article-mentions", article, -1).forEach(facts::addMention);
+        select("article-counts", article, -1).forEach(facts::addCount);
+        select("article-statements", article, -1).forEach(facts::addStatement);
+        return Optional.of(new ArticleView(id, row.get("article"), row.get("headline"), row.get("date"), row.get("text"),
+                facts.inSpanOrder()));
+    }
+
+    /** The neighbourhood of a node, or empty when the dataset has no node with this IRI and a type. */
+    public Optional<Neighbourhood> neighbourhood(String iri) {
+        Map<String, QueryParameter> node = Map.of("node", QueryParameter.iri(iri));
+        List<Map<String, String>> about = select("node", node, -1);
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        NeighbourhoodBuilder builder = new NeighbourhoodBuilder(GraphNodes.node(iri, about), neighbourLimit);
+        for (Map<String, String> row : select("neighbours", node, -1)) {
+            builder.addNeighbour(row);
+        }
+        for (Map<String, String> row : select("places-spoken-of", node, -1)) {
+            builder.addPlaceSpokenOf(row);
+        }
+        return Optional.of(builder.build());
+    }
+
+    /** Every arrest count, by place name, then article, then position. */
+    public List<ArrestBar> arrests() {
+        List<ArrestBar> bars = new ArrayList<>();
+        for (Map<String, String> r : select("arrests", Map.of(), -1)) {
+            String placeName = !r.get("placeName").isEmpty() ? r.get("placeName")
+                    : r.get("nationwide").equals("true") ? "nationwide" : "no place given";
+            bars.add(new ArrestBar(r.get("fact"), Integer.parseInt(r.get("count")), r.get("counted"), r.get("place"),
+                    placeName, r.get("id"), r.get("headline"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
+                    intOr(r.get("sentenceBegin"), -1), intOr(r.get("sentenceEnd"), -1), r.get("sentence")));
+        }
+        return bars;
+    }
+
+    /** The competency queries, from the ontology's query files. */
+    public static List<CompetencyQuery> competencyQueries() {
+        List<CompetencyQuery> queries = new ArrayList<>();
+        for (String name : COMPETENCY_QUERIES) {
+            String text = SparqlFiles.resource("/ontology/queries/" + name + ".rq");
+            String first = text.lines().findFirst().orElse("");
+            String question = first.startsWith("#") ? first.replaceFirst("^#\\s*(Competency query:\\s*)?", "") : name;
+            queries.add(new CompetencyQuery(name, question, text));
+        }
+        return queries;
+    }
+
+    /** The kind the page gives a class IRI: person, organization, group, place, count, statement or article. */
+    static String kindOf(String typeIri) {
+        String local = typeIri.substring(Math.max(typeIri.lastIndexOf('#'), typeIri.lastIndexOf('/')) + 1);
+        return switch (local) {
+            case "Person" -> "person";
+            case "Organization" -> "organization";
+            case "Group" -> "group";
+            case "Place", "City", "State", "Country", "Region" -> "place";
+            case "ArrestCount" -> "count";
+            case "Statement", "DirectQuote", "ReportedSpeech", "Quotation" -> "statement";
+            case "NewsArticle" -> "article";
+            default -> "other";
+        };
+    }
+
+    static int intOr(String text, int otherwise) {
+        return text == null || text.isEmpty() ? otherwise : Integer.parseInt(text);
+    }
+
+    private List<Map<String, String>> select(String file, Map<String, QueryParameter> bindings, long limit) {
+        return Queries.selectRows(store, SparqlFiles.query(file), bindings, limit);
+    }
+}

@@ -1,0 +1,86 @@
+package org.newskg.view;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The web page's files, served as they are, and the single-file report made from them by
+ * inlining the style sheet and scripts and embedding the views' data. The page needs no build
+ * step and loads nothing from outside: Cytoscape.js is vendored under {@code web/vendor/} with
+ * its licence.
+ */
+public final class WebPage {
+    private static final Map<String, String[]> ASSETS = Map.of(
+            "index.html", new String[] {"web/index.html", "text/html;charset=utf-8"},
+            "app/app.css", new String[] {"web/app.css", "text/css;charset=utf-8"},
+            "app/app.js", new String[] {"web/app.js", "text/javascript;charset=utf-8"},
+            "app/vendor/cytoscape.min.js", new String[] {"web/vendor/cytoscape.min.js", "text/javascript;charset=utf-8"},
+            "app/vendor/cytoscape-LICENSE", new String[] {"web/vendor/cytoscape-LICENSE", "text/plain;charset=utf-8"});
+
+    /** The report's policy: inline style and script only, no request to anywhere. */
+    static final String REPORT_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            + "img-src data:; base-uri 'none'; form-action 'none'";
+
+    private WebPage() {
+    }
+
+    /** A file of the page: its bytes and content type. */
+    public record Asset(byte[] bytes, String contentType) {
+    }
+
+    /** The file at a path of the page ({@code index.html}, {@code app/...}), or empty when there is none. */
+    public static Optional<Asset> asset(String path) {
+        String[] entry = ASSETS.get(path);
+        return entry == null ? Optional.empty() : Optional.of(new Asset(bytes(entry[0]), entry[1]));
+    }
+
+    /** The page as one HTML file with the style, the scripts and {@code dataJson} (the views' data) inside. */
+    static String report(String dataJson) {
+        String html = text("web/index.html");
+        html = replaceOnce(html, "<meta name=\"newskg-mode\" content=\"server\">",
+                "<meta name=\"newskg-mode\" content=\"report\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+                        + REPORT_POLICY + "\">");
+        html = replaceOnce(html, "<link rel=\"stylesheet\" href=\"app/app.css\">", "<style>\n" + text("web/app.css") + "</style>");
+        html = replaceOnce(html, "<script src=\"app/vendor/cytoscape.min.js\"></script>",
+                "<script>\n" + inlineScript(text("web/vendor/cytoscape.min.js")) + "\n</script>");
+        html = replaceOnce(html, "<script src=\"app/app.js\"></script>",
+                "<script type=\"application/json\" id=\"newskg-data\">" + dataJson.replace("<", "\\u003c") + "</script>\n"
+                        + "<script>\n" + inlineScript(text("web/app.js")) + "\n</script>");
+        return html;
+    }
+
+    private static String inlineScript(String script) {
+        if (script.contains("</script") || script.contains("<!--")) {
+            throw new IllegalStateException("a script to inline holds </script or <!--, which would end the element early");
+        }
+        return script;
+    }
+
+    private static String replaceOnce(String html, String marker, String replacement) {
+        int at = html.indexOf(marker);
+        if (at < 0 || html.indexOf(marker, at + 1) >= 0) {
+            throw new IllegalStateException("index.html must hold exactly one " + marker);
+        }
+        return html.substring(0, at) + replacement + html.substring(at + marker.length());
+    }
+
+    private static String text(String name) {
+        return new String(bytes(name), UTF_8);
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = WebPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("page file missing from the build: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read page file " + name, e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.newskg.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.app.BuildGraph;
+import org.newskg.store.KgStore;
+import org.newskg.store.StoreException;
+
+/** The views of the sample article's dataset. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphViewsTest {
+    private static final String ARTICLE = "00-safe-city-2017";
+    private static final String ICE = "https://newskg.org/id/organization/u-s-immigration-and-customs-enforcement";
+    KgStore store;
+    GraphViews views;
+
+    @BeforeAll
+    void build(@TempDir Path dir) throws Exception {
+        BuildGraph.standard().build(List.of("examples/" + ARTICLE + ".txt"),
+                new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new ByteArrayInputStream(new byte[0]), s -> { });
+        store = KgStore.openExisting(dir.resolve("ds"));
+        views = new GraphViews(store, GraphViews.NEIGHBOUR_LIMIT);
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theArticleListTalliesEachKindOfFact() {
+        List<ArticleItem> articles = views.articles(10);
+        assertEquals(1, articles.size());
+        assertEquals("ICE operation leads to 45 arrests in NY, 500 total nationwide", articles.get(0).headline());
+        assertEquals("2017-09-30", articles.get(0).date());
+        assertEquals(Map.of("person", 4, "organization", 4, "place", 10, "count", 7, "statement", 14), articles.get(0).tallies());
+    }
+
+    @Test
+    void everyFactLiesAtItsSpanInsideItsSentence() {
+        ArticleView article = views.article(ARTICLE).orElseThrow();
+        assertEquals(38 + 7 + 14, article.facts().size());
+        for (Fact f : article.facts()) {
+            String atSpan = article.text().substring(f.begin(), f.end());
+            assertEquals(f.details().get("text"), atSpan, f.toString());
+            if (!f.kind().equals("quote") && !f.kind().equals("speech")) {
+                assertTrue(f.sentenceBegin() <= f.begin() && f.end() <= f.sentenceEnd(), f.toString());
+            }
+            assertFalse(f.rule().isEmpty(), f.toString());
+        }
+        Fact count = article.facts().stream().filter(f -> f.kind().equals("count")).findFirst().orElseThrow();
+        assertEquals("45 arrests", count.label());
+        assertEquals("New York", count.details().get("place"));
+        assertEquals("ICE operation leads to 45 arrests in NY, 500 total nationwide",
+                article.text().substring(count.sentenceBegin(), count.sentenceEnd()));
+    }
+
+    @Test
+    void statementsNameTheirSpeakerVerbAndCue() {
+        Fact quote = views.article(ARTICLE).orElseThrow().facts().stream()
+                .filter(f -> f.kind().equals("quote") && f.label().equals("Jorge Field")).findFirst().orElseThrow();
+        assertEquals("said", quote.details().get("verb"));
+        assertEquals("Jorge Field", quote.details().get("cue"));
+        assertEquals("trailing-cue", quote.rule());
+    }
+
+    @Test
+    void anUnknownArticleOrNodeIsEmptyAndAMalformedIriFails() {
+        assertTrue(views.article("no-such-article").isEmpty());
+        assertTrue(views.neighbourhood("https://newskg.org/id/person/nobody").isEmpty());
+        assertThrows(StoreException.class, () -> views.neighbourhood("not an iri"));
+        assertThrows(StoreException.class, () -> views.neighbourhood("> } DELETE WHERE { ?s ?p ?o"));
+    }
+
+    @Test
+    void aPersonsNeighbourhoodHoldsTheirStatementsOrganizationAndArticle() {
+        Neighbourhood around = views.neighbourhood("https://newskg.org/id/person/jorge-field").orElseThrow();
+        assertEquals("Jorge Field", around.center().label());
+        assertEquals(List.of("article", "organization", "statement", "statement"), around.nodes().stream().map(GraphNode::kind).toList());
+        assertEquals(Set.of("mentions", "author", "affiliation"), around.edges().stream().map(GraphEdge::label).collect(Collectors.toSet()));
+        assertFalse(around.truncated());
+    }
+
+    @Test
+    void aSpeakersNeighbourhoodReachesThePlacesItsStatementsName() {
+        Neighbourhood around = views.neighbourhood(ICE).orElseThrow();
+        Set<String> named = around.edges().stream().filter(e -> e.label().equals("names")).map(GraphEdge::target).collect(Collectors.toSet());
+        assertEquals(Set.of("https://newskg.org/id/place/country/india", "https://newskg.org/id/place/country/united-states"), named);
+    }
+
+    @Test
+    void aStatementKnowsWhereToReadIt() {
+        GraphNode statement = views.neighbourhood("https://newskg.org/id/article/00-safe-city-2017/statement/534-720").orElseThrow().center();
+        assertEquals("statement", statement.kind());
+        assertEquals(ARTICLE, statement.article());
+        assertEquals(534, statement.begin());
+        assertEquals(720, statement.end());
+    }
+
+    @Test
+    void aNeighbourhoodIsCutAtItsLimit() {
+        Neighbourhood cut = new GraphViews(store, 2).neighbourhood(ICE).orElseThrow();
+        assertEquals(2, cut.nodes().size());
+        assertTrue(cut.truncated());
+        assertTrue(cut.edges().stream().allMatch(e -> e.source().equals(ICE) || e.target().equals(ICE)
+                || cut.nodes().stream().anyMatch(n -> n.id().equals(e.source()))));
+    }
+
+    @Test
+    void arrestBarsCarryPlaceArticleAndSentence() {
+        List<ArrestBar> bars = views.arrests();
+        assertEquals(List.of(45, 45, 50, 101, 107, 498, 500), bars.stream().map(ArrestBar::count).sorted().toList());
+        assertEquals(Set.of("New York", "Los Angeles", "Philadelphia", "nationwide", "no place given"),
+                bars.stream().map(ArrestBar::placeName).collect(Collectors.toSet()));
+        ArrestBar philadelphia = bars.stream().filter(b -> b.placeName().equals("Philadelphia")).findFirst().orElseThrow();
+        assertTrue(philadelphia.sentence().startsWith("In Philadelphia, 107 illegal immigrants were arrested"), philadelphia.sentence());
+        assertEquals(ARTICLE, philadelphia.article());
+    }
+
+    @Test
+    void theQueryViewOffersEveryCompetencyQuery() throws IOException {
+        Set<String> files;
+        try (Stream<Path> list = Files.list(Path.of("ontology/queries"))) {
+            files = list.map(p -> p.getFileName().toString().replace(".rq", "")).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(files, new TreeSet<>(GraphViews.COMPETENCY_QUERIES));
+        CompetencyQuery persons = GraphViews.competencyQueries().get(0);
+        assertEquals("who does the graph know? One row per person.", persons.question());
+    }
+}
