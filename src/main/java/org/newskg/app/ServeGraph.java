@@ -2,25 +2,37 @@ package org.newskg.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.newskg.server.KgServer;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 
-/** Serves a dataset over HTTP (SPARQL endpoint, Graph Store read side) until the process stops. */
+/** Serves a dataset over HTTP (SPARQL endpoint, Graph Store read side, web page) until the process stops. */
 public final class ServeGraph {
     /**
-     * Starts serving, tells {@code started} the SPARQL endpoint's URL, and blocks until the server
-     * stops. {@code host} is 127.0.0.1 or localhost (the default, loopback only) or 0.0.0.0 (every interface).
+     * How to serve: {@code host} is 127.0.0.1 or localhost (loopback only) or 0.0.0.0 (every
+     * interface); a query stops after {@code timeout} and answers at most {@code resultCap} solutions.
      */
-    public void serve(Path dataset, String host, int port, boolean allowUpdate, Duration timeout, Consumer<String> started) {
+    public record Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+    }
+
+    /**
+     * Starts serving, tells {@code started} the page's URL and the SPARQL endpoint's, and blocks
+     * until the server stops.
+     */
+    public void serve(Path dataset, Settings settings, BiConsumer<String, String> started) {
+        String host = settings.host();
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost");
         if (!loopback && !host.equals("0.0.0.0")) {
             throw new QueryFailedException("--host must be 127.0.0.1, localhost or 0.0.0.0, not " + host, true, null);
         }
+        if (settings.resultCap() < 1 || settings.timeout().isNegative() || settings.timeout().isZero()) {
+            throw new QueryFailedException("--timeout and --max-results must be at least 1", true, null);
+        }
         try (KgStore store = KgStore.openExisting(dataset);
-             KgServer server = KgServer.start(store, new KgServer.Options(loopback, port, allowUpdate, timeout))) {
-            started.accept(server.sparqlUrl());
+             KgServer server = KgServer.start(store, new KgServer.Options(loopback, settings.port(), settings.allowUpdate(),
+                     settings.timeout(), settings.resultCap()))) {
+            started.accept(server.pageUrl(), server.sparqlUrl());
             server.join();
         } catch (StoreException e) {
             throw new QueryFailedException(e.getMessage(), false, e);

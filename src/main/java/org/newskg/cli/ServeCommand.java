@@ -13,9 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg serve}: a SPARQL endpoint over the dataset. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serves the dataset with an embedded Fuseki: the SPARQL 1.1 Protocol at /kg/sparql (GET and",
-            "POST, results by content negotiation) over the union of the article graphs, and graphs at",
-            "/kg/data (Graph Store Protocol, read). Loopback only, read-only, 30 s query timeout by default."},
+        description = {"Serves the dataset with an embedded Fuseki: the SPARQL 1.1 Protocol at /sparql (GET and",
+            "POST, results by content negotiation) over the union of the article graphs, graphs at /data",
+            "(Graph Store Protocol, read), and a web page at / (articles with their facts highlighted, a graph",
+            "view, arrest counts as a chart, a query box). Loopback only, read-only, 30 s query timeout and",
+            "10,000 results per query by default."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "4:a wrong option", "5:the dataset could not be opened"})
 public final class ServeCommand implements Callable<Integer> {
@@ -32,19 +34,27 @@ public final class ServeCommand implements Callable<Integer> {
             description = "127.0.0.1 (default) or 0.0.0.0 to listen on every interface.")
     String host;
 
-    @Option(names = "--allow-update", description = "Accept SPARQL Update (/kg/update) and Graph Store writes.")
+    @Option(names = "--allow-update", description = "Accept SPARQL Update (/update) and Graph Store writes (/data).")
     boolean allowUpdate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Stop a query after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "Answer a query with at most N solutions (default: ${DEFAULT-VALUE}); a cut answer says so in "
+                    + "its NewsKG-Result-Limit header.")
+    long maxResults;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            new ServeGraph().serve(dataset.dataset, host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), url -> {
-                err.println("newskg serve: SPARQL endpoint at " + url + (allowUpdate ? " (updates allowed)" : " (read-only)"));
+            ServeGraph.Settings settings = new ServeGraph.Settings(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds),
+                    maxResults);
+            new ServeGraph().serve(dataset.dataset, settings, (page, sparql) -> {
+                err.println("newskg serve: web page at " + page + ", SPARQL endpoint at " + sparql
+                        + (allowUpdate ? " (updates allowed)" : " (read-only)"));
                 err.flush();
             });
             return ExitCodes.OK;

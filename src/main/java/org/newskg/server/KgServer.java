@@ -8,18 +8,19 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.store.KgStore;
+import org.newskg.view.GraphViews;
+import org.newskg.view.ViewApi;
 
 /**
- * An embedded Fuseki serving a newskg dataset at {@code /kg}: {@code /kg/sparql} answers the
- * SPARQL 1.1 Protocol (GET and POST, the standard result formats by content negotiation) over
- * the union of the article graphs, and {@code /kg/data} reads graphs (Graph Store Protocol).
- * Safe by default: bound to the loopback interface, read-only (no update, no upload) unless
- * updates are allowed, every query stopped after the timeout.
+ * An embedded Fuseki serving a newskg dataset at the server's root: {@code /sparql} (and its
+ * alias {@code /query}) answers the SPARQL 1.1 Protocol (GET and POST, the standard result
+ * formats by content negotiation) over the union of the article graphs, {@code /data} reads
+ * graphs (Graph Store Protocol), and {@code /} is the web page, with its views' JSON under
+ * {@code /api/}. Safe by default: bound to the loopback interface, read-only (updates answered
+ * 403, writes 405) unless updates are allowed, every query stopped after the timeout and cut
+ * to the result cap.
  */
 public final class KgServer implements AutoCloseable {
-    /** The dataset's path on the server. */
-    public static final String DATASET = "/kg";
-
     private final FusekiServer server;
 
     private KgServer(FusekiServer server) {
@@ -33,12 +34,16 @@ public final class KgServer implements AutoCloseable {
      * @param port         the port, 0 for any free one
      * @param allowUpdate  accept SPARQL Update and Graph Store writes
      * @param timeout      the longest a query may run
+     * @param resultCap    the most solutions a query answers
      */
-    public record Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout) {
+    public record Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout, long resultCap) {
         public Options {
             Objects.requireNonNull(timeout, "timeout may not be null");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("not a port: " + port);
+            }
+            if (resultCap < 1) {
+                throw new IllegalArgumentException("the result cap must be at least 1, not " + resultCap);
             }
         }
     }
@@ -55,8 +60,11 @@ public final class KgServer implements AutoCloseable {
         } else {
             service.addEndpoint(Operation.GSP_R, "data");
         }
+        ViewApi api = new ViewApi(new GraphViews(store, GraphViews.NEIGHBOUR_LIMIT));
         FusekiServer server = FusekiServer.create().loopback(options.loopbackOnly()).port(options.port())
-                .enablePing(true).add(DATASET, service.build()).build().start();
+                .registerOperation(Operation.Query, new CappedQuery(options.resultCap()))
+                .addFilter("/*", new WebFilter(api, options.allowUpdate()))
+                .add("/", service.build()).build().start();
         return new KgServer(server);
     }
 
@@ -65,9 +73,14 @@ public final class KgServer implements AutoCloseable {
         return server.getHttpPort();
     }
 
+    /** The web page's URL. */
+    public String pageUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
     /** The SPARQL endpoint's URL. */
     public String sparqlUrl() {
-        return server.datasetURL(DATASET) + "/sparql";
+        return pageUrl() + "sparql";
     }
 
     /** Blocks until the server stops. */

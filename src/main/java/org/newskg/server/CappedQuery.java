@@ -1,0 +1,35 @@
+package org.newskg.server;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Fuseki's query operation with a cap on the result size: a query without a LIMIT, or with a
+ * larger one, is answered with at most {@code cap} solutions, and the response says so in the
+ * {@value #HEADER} header. A query asking for fewer is left alone.
+ */
+final class CappedQuery extends SPARQL_QueryDataset {
+    /** The response header naming the cap when it cut a query's LIMIT. */
+    static final String HEADER = "NewsKG-Result-Limit";
+
+    private final long cap;
+
+    CappedQuery(long cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("the result cap must be at least 1, not " + cap);
+        }
+        this.cap = cap;
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > cap)) {
+            query.setLimit(cap);
+            action.getResponse().setHeader(HEADER, Long.toString(cap));
+        }
+        return super.createQueryExec(action, query, dataset);
+    }
+}
