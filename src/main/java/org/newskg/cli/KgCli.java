@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of people, organizations, places, arrest counts and statements "
                 + "from news articles, and queries it with SPARQL.",
         subcommands = {BuildCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class, ExportCommand.class,
-            PushCommand.class, ServeCommand.class, EvaluateCommand.class,
+            PushCommand.class, ServeCommand.class, ReportCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -138,6 +138,15 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /** A new in-memory store holding copies of the named graphs, failing when one is missing. */
+    public KgStore copyOf(Collection<String> graphIris) {
+        KgStore copy = inMemory();
+        for (String iri : graphIris) {
+            copy.replaceGraph(iri, graph(iri));
+        }
+        return copy;
+    }
+
     /** The number of quads in the dataset. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
