@@ -1,0 +1,117 @@
+// Drives Debian's Chromium, headless, through every view of newskg's web page (served, or as a
+// static report file) and prints what it saw as JSON on stdout: the highlighted spans by kind,
+// the graph's nodes and edges, the bars, the query results, every request the page made and
+// which of them left the page's origin. Screenshots go to the output directory.
+//
+// node views.js PAGE_URL OUT_DIR NAME ARTICLE_ID GRAPH_IRI
+'use strict';
+const { chromium } = require('playwright-core');
+const path = require('path');
+const fs = require('fs');
+
+const [pageUrl, outDir, name, articleId, graphIri] = process.argv.slice(2);
+const origin = pageUrl.startsWith('file:') ? pageUrl : new URL(pageUrl).origin + '/';
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  // launch() starts Chromium with a new, empty profile of its own (Playwright's --user-data-dir).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const requests = [];
+  const outside = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(origin) || url.startsWith('data:')) {
+      return route.continue();
+    }
+    outside.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') { problems.push('console: ' + m.text()); } });
+
+  async function open(hash) {
+    await page.goto(pageUrl + hash);
+    await page.waitForSelector('body[data-ready]', { timeout: 15000 });
+  }
+  const seen = {};
+
+  await open('#/articles');
+  seen.articles = await page.$$eval('#article-list tbody tr', (rows) => rows.length);
+  await page.screenshot({ path: path.join(outDir, name + '-articles.png'), fullPage: true });
+
+  await open('#/article/' + encodeURIComponent(articleId));
+  seen.spans = await page.$$eval('#article-text [data-start]', (spans) => {
+    const byKind = {};
+    spans.forEach((s) => { const kind = s.className.match(/hl-(\w+)/)[1]; byKind[kind] = (byKind[kind] || 0) + 1; });
+    return byKind;
+  });
+  seen.panelFacts = await page.$$eval('#facts li[data-fact]', (items) => items.length);
+  seen.text = await page.$eval('#article-text', (t) => t.textContent);
+  await page.click('#article-text .hl-count');
+  seen.selectedInPanel = await page.$eval('#facts li.selected', (li) => li.textContent);
+  await page.screenshot({ path: path.join(outDir, name + '-article.png'), fullPage: true });
+
+  await open('#/graph/' + encodeURIComponent(graphIri));
+  seen.graph = await page.evaluate(() => ({
+    nodes: window.newskg.cy.nodes().length,
+    edges: window.newskg.cy.edges().length,
+    listed: document.querySelectorAll('#neighbours li').length,
+    center: window.newskg.cy.nodes('[center = 1]').data('label')
+  }));
+  await page.screenshot({ path: path.join(outDir, name + '-graph.png') });
+  // clicking a node moves there
+  const target = await page.evaluate(() => {
+    const node = window.newskg.cy.nodes('[center = 0][kind = "organization"]').first();
+    const p = node.renderedPosition();
+    const box = document.getElementById('cy').getBoundingClientRect();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  });
+  await page.evaluate(() => document.body.removeAttribute('data-ready'));
+  await page.mouse.click(target.x, target.y);
+  await page.waitForSelector('body[data-ready]', { timeout: 15000 });
+  seen.afterClick = await page.evaluate(() => ({ hash: decodeURIComponent(location.hash),
+    center: window.newskg.cy.nodes('[center = 1]').id(), nodes: window.newskg.cy.nodes().length }));
+  seen.clickedNode = target.id;
+  await page.screenshot({ path: path.join(outDir, name + '-graph-after-click.png') });
+
+  await open('#/arrests');
+  seen.bars = await page.$$eval('#bars a.bar', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+  seen.groups = await page.$$eval('#bars .group', (gs) => gs.map((g) => g.textContent));
+  await page.screenshot({ path: path.join(outDir, name + '-arrests.png'), fullPage: true });
+  const firstBar = await page.$eval('#bars a.bar', (b) => b.getAttribute('href'));
+  await page.evaluate(() => document.body.removeAttribute('data-ready'));
+  await page.click('#bars a.bar');
+  await page.waitForSelector('body[data-ready]', { timeout: 15000 });
+  seen.barLink = { href: firstBar, selected: await page.$$eval('#article-text .selected', (s) => s.map((x) => x.textContent).join('')) };
+
+  await open('#/query/persons');
+  if (!pageUrl.startsWith('file:')) {
+    await page.click('#run');
+  }
+  await page.waitForSelector('#result-table, #query-error', { timeout: 15000 });
+  seen.queryRows = await page.$$eval('#result-table tbody tr', (rows) => rows.map((r) => r.textContent));
+  await page.screenshot({ path: path.join(outDir, name + '-query.png'), fullPage: true });
+  if (!pageUrl.startsWith('file:')) {
+    await page.fill('#sparql', 'SELECT ?x WHERE { ?x ');
+    await page.click('#run');
+    await page.waitForSelector('#query-error', { timeout: 15000 });
+    seen.queryError = await page.$eval('#query-error', (e) => e.textContent);
+    await page.screenshot({ path: path.join(outDir, name + '-query-error.png'), fullPage: true });
+  }
+
+  seen.requests = requests;
+  seen.outside = outside;
+  seen.problems = problems;
+  await browser.close();
+  process.stdout.write(JSON.stringify(seen) + '\n');
+}
+
+main().catch((e) => { process.stderr.write(String(e && e.stack || e) + '\n'); process.exit(1); });
