@@ -45,6 +45,23 @@ class KgCliTest {
     }
 
     @Test
+    void writesAReportOfChosenArticlesAndNamesAnArticleItLacks(@TempDir Path dir) throws Exception {
+        String dataset = dir.resolve("ds").toString();
+        run("build", "--dataset", dataset, "--no-turtle", "examples/00-safe-city-2017.txt",
+                "src/test/resources/eval/articles/leeds-raid.txt");
+        Path report = dir.resolve("out/report.html");
+        assertEquals(ExitCodes.OK, run("report", "--dataset", dataset, "--article", "leeds-raid", "--output", report.toString()));
+        assertTrue(shell.err.toString().startsWith("wrote " + report + ": 1 article(s), "), shell.err.toString());
+        String html = Files.readString(report);
+        assertTrue(html.contains("\"leeds-raid\"") && !html.contains("\"00-safe-city-2017\""), "only the chosen article");
+        assertEquals(ExitCodes.DATASET_ERROR, run("report", "--dataset", dataset, "--article", "no-such-article", "--output",
+                dir.resolve("other.html").toString()));
+        assertTrue(shell.err.toString().contains("no article no-such-article in " + dataset), shell.err.toString());
+        assertTrue(Files.notExists(dir.resolve("other.html")));
+        assertEquals(ExitCodes.USAGE, run("report", "--dataset", dataset));
+    }
+
+    @Test
     void aMissingDatasetExitsFive(@TempDir Path dir) {
         assertEquals(ExitCodes.DATASET_ERROR, run("query", "--dataset", dir.resolve("none").toString(), "ASK {}"));
         assertTrue(shell.err.toString().contains("no dataset at"), shell.err.toString());
