@@ -22,6 +22,9 @@ public final class GraphViews {
     /** How many nodes the graph view shows around one node at most. */
     public static final int NEIGHBOUR_LIMIT = 80;
 
+    /** The most rows a neighbourhood is chosen from, so a node every article names stays quick to show. */
+    static final int NEIGHBOUR_ROWS = 5_000;
+
     private final KgStore store;
     private final int neighbourLimit;
 
@@ -75,11 +78,12 @@ public final class GraphViews {
             return Optional.empty();
         }
         NeighbourhoodBuilder builder = new NeighbourhoodBuilder(GraphNodes.node(iri, about), neighbourLimit);
-        for (Map<String, String> row : select("neighbours", node, -1)) {
-            builder.addNeighbour(row);
-        }
-        for (Map<String, String> row : select("places-spoken-of", node, -1)) {
-            builder.addPlaceSpokenOf(row);
+        List<Map<String, String>> neighbours = select("neighbours", node, NEIGHBOUR_ROWS);
+        neighbours.forEach(builder::addNeighbour);
+        List<Map<String, String>> places = select("places-spoken-of", node, NEIGHBOUR_ROWS);
+        places.forEach(builder::addPlaceSpokenOf);
+        if (neighbours.size() == NEIGHBOUR_ROWS || places.size() == NEIGHBOUR_ROWS) {
+            builder.truncated();
         }
         return Optional.of(builder.build());
     }

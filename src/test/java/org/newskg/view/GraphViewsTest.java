@@ -126,6 +126,16 @@ class GraphViewsTest {
     }
 
     @Test
+    void aCutKeepsNamedThingsBeforeStatementsAndArticles() {
+        Neighbourhood cut = new GraphViews(store, 3).neighbourhood(ICE).orElseThrow();
+        assertEquals(List.of("person", "person", "statement"), cut.nodes().stream().map(GraphNode::kind).sorted().toList());
+        Neighbourhood wider = new GraphViews(store, 8).neighbourhood(ICE).orElseThrow();
+        for (GraphNode place : wider.nodes().stream().filter(n -> n.kind().equals("place")).toList()) {
+            assertTrue(wider.edges().stream().anyMatch(e -> e.target().equals(place.id())), "a place with no edge: " + place);
+        }
+    }
+
+    @Test
     void arrestBarsCarryPlaceArticleAndSentence() {
         List<ArrestBar> bars = views.arrests();
         assertEquals(List.of(45, 45, 50, 101, 107, 498, 500), bars.stream().map(ArrestBar::count).sorted().toList());
