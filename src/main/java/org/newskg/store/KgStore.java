@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -43,7 +44,12 @@ public final class KgStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create dataset directory " + dir + ": " + e.getMessage(), e);
         }
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        try {
+            return new KgStore(TDB2Factory.connectDataset(dir.toString()));
+        } catch (DBOpEnvException e) {
+            throw new StoreException("the dataset at " + dir + " is in use by another process (" + e.getMessage()
+                    + "); stop it first, or, if it is newskg serve, ask its SPARQL endpoint", e);
+        }
     }
 
     /** Opens an existing dataset, failing when {@code dir} holds none. */
