@@ -42,7 +42,8 @@ class StaticReportTest {
     void theReportInlinesEverythingAndLoadsNothing() {
         String html = new StaticReport(store, GraphViews.NEIGHBOUR_LIMIT, 10_000).build().html();
         assertFalse(html.contains("<script src"), "a script loaded from a file");
-        assertFalse(html.contains("<link"), "a style sheet loaded from a file");
+        assertFalse(html.contains("<link rel=\"stylesheet\""), "a style sheet loaded from a file");
+        assertFalse(html.contains("href=\"app/"), "a link to a file of the server");
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
         assertTrue(html.contains("Copyright (c) 2016-2026, The Cytoscape Consortium"), "the vendored licence travels with the script");
         assertEquals(3, html.split("<script", -1).length - 1, "Cytoscape.js, the data, the page's script");
