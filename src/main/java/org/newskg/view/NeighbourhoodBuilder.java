@@ -3,6 +3,7 @@ package org.newskg.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.TreeSet;
 
 /**
  * Collects a neighbourhood from query rows and keeps at most a limit of nodes, in a stable order.
- * When there are more, the named things (organizations, groups, people, places) are kept before
- * arrest counts, statements and articles, so a much-quoted speaker still shows their party.
+ * When there are more, every kind gets its turn (one organization, one group, one person, one
+ * place, one count, one statement, one article, then round again), and up to a quarter of the
+ * room goes to places named in the statements kept, so a much-quoted speaker still shows their
+ * party, places and articles.
  */
 final class NeighbourhoodBuilder {
     private static final List<String> KEEP_ORDER = List.of("organization", "group", "person", "place", "count", "statement",
@@ -69,22 +72,41 @@ final class NeighbourhoodBuilder {
     }
 
     Neighbourhood build() {
-        List<GraphNode> ranked = new ArrayList<>(nodes.values());
-        ranked.sort(Comparator.comparing((GraphNode n) -> secondStep.contains(n.id()))
-                .thenComparingInt(n -> KEEP_ORDER.indexOf(n.kind())).thenComparing(GraphNode::label).thenComparing(GraphNode::id));
-        boolean cut = truncated || ranked.size() > limit;
-        List<GraphNode> kept = new ArrayList<>(ranked.subList(0, Math.min(limit, ranked.size())));
-        Set<String> ids = new HashSet<>();
-        kept.forEach(n -> ids.add(n.id()));
-        ids.add(center.id());
-        // a place two steps away stays only while a statement that names it does
-        kept.removeIf(n -> secondStep.contains(n.id()) && edges.stream().noneMatch(e -> e.get(1).equals(n.id()) && ids.contains(e.get(0))));
-        ids.retainAll(kept.stream().map(GraphNode::id).toList());
-        ids.add(center.id());
-        kept.sort(Comparator.comparing(GraphNode::kind).thenComparing(GraphNode::label).thenComparing(GraphNode::id));
-        List<GraphEdge> edgeList = edges.stream().filter(e -> ids.contains(e.get(0)) && ids.contains(e.get(1)))
+        Map<String, List<GraphNode>> direct = new LinkedHashMap<>();
+        KEEP_ORDER.forEach(kind -> direct.put(kind, new ArrayList<>()));
+        List<GraphNode> spokenOf = new ArrayList<>();
+        for (GraphNode n : nodes.values()) {
+            (secondStep.contains(n.id()) ? spokenOf : direct.get(n.kind())).add(n);
+        }
+        Comparator<GraphNode> byLabel = Comparator.comparing(GraphNode::label).thenComparing(GraphNode::id);
+        direct.values().forEach(b -> b.sort(byLabel));
+        spokenOf.sort(byLabel);
+        Set<String> kept = new LinkedHashSet<>();
+        takeInTurns(direct, kept, limit - Math.min(limit / 4, spokenOf.size()));
+        for (GraphNode place : spokenOf) {
+            if (kept.size() < limit && edges.stream().anyMatch(e -> e.get(1).equals(place.id()) && kept.contains(e.get(0)))) {
+                kept.add(place.id());
+            }
+        }
+        takeInTurns(direct, kept, limit);
+        List<GraphNode> keptNodes = new ArrayList<>(kept.stream().map(nodes::get).toList());
+        keptNodes.sort(Comparator.comparing(GraphNode::kind).thenComparing(byLabel));
+        kept.add(center.id());
+        List<GraphEdge> edgeList = edges.stream().filter(e -> kept.contains(e.get(0)) && kept.contains(e.get(1)))
                 .map(e -> new GraphEdge(e.get(0), e.get(1), e.get(2))).toList();
-        return new Neighbourhood(center, kept, edgeList, cut);
+        return new Neighbourhood(center, keptNodes, edgeList, truncated || keptNodes.size() < nodes.size());
+    }
+
+    /** Adds nodes to {@code kept} until it holds {@code cap}: one of each kind in turn, then round again. */
+    private static void takeInTurns(Map<String, List<GraphNode>> buckets, Set<String> kept, int cap) {
+        int largest = buckets.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < largest && kept.size() < cap; round++) {
+            for (List<GraphNode> bucket : buckets.values()) {
+                if (round < bucket.size() && kept.size() < cap) {
+                    kept.add(bucket.get(round).id());
+                }
+            }
+        }
     }
 
     /** Whether the node is (now) a candidate; a node of a kind the view knows replaces an "other". */
