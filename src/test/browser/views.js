@@ -86,6 +86,10 @@ async function main() {
   seen.bars = await page.$$eval('#bars a.bar', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
   seen.groups = await page.$$eval('#bars .group', (gs) => gs.map((g) => g.textContent));
   await page.screenshot({ path: path.join(outDir, name + '-arrests.png'), fullPage: true });
+  await open('#/arrests/article');
+  seen.barsByArticle = await page.$$eval('#bars a.bar', (bars) => bars.length);
+  seen.groupsByArticle = await page.$$eval('#bars .group', (gs) => gs.map((g) => g.textContent));
+  await open('#/arrests');
   const firstBar = await page.$eval('#bars a.bar', (b) => b.getAttribute('href'));
   await page.evaluate(() => document.body.removeAttribute('data-ready'));
   await page.click('#bars a.bar');

@@ -151,6 +151,24 @@ class KgServerTest {
     }
 
     @Test
+    void withUpdatesAllowedSparqlUpdateAndGraphStoreWritesChangeTheDataset() throws Exception {
+        try (KgStore scratch = KgStore.inMemory();
+             KgServer writable = KgServer.start(scratch, new KgServer.Options(true, 0, true, Duration.ofSeconds(2), 10))) {
+            HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(writable.pageUrl() + "update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://g> { <http://x> <http://y> <http://z> } }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, update.statusCode(), update.body());
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(writable.pageUrl() + "data?graph=http://h"))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<http://a> <http://b> <http://c> , <http://d> .")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(put.statusCode() == 200 || put.statusCode() == 201 || put.statusCode() == 204, put.statusCode() + " " + put.body());
+            assertEquals(3, scratch.quadCount());
+        }
+    }
+
+    @Test
     void aSlowQueryIsStoppedByTheTimeout() throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> r = get("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "application/sparql-results+json");

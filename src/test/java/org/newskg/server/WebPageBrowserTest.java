@@ -121,6 +121,9 @@ class WebPageBrowserTest {
         seen.get("bars").forEach(b -> bars.add(b.asInt()));
         bars.sort(null);
         assertEquals(expectedCounts(), bars);
+        assertEquals(List.of("Los Angeles", "New York", "Philadelphia", "nationwide", "no place given"), strings(seen.get("groups")));
+        assertEquals(bars.size(), seen.get("barsByArticle").asInt(), "grouped by article, the same bars");
+        assertEquals(List.of("ICE operation leads to 45 arrests in NY, 500 total nationwide"), strings(seen.get("groupsByArticle")));
         String href = seen.get("barLink").get("href").asText();
         String[] span = href.substring(href.lastIndexOf('/') + 1).split("-");
         assertEquals(text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])), seen.get("barLink").get("selected").asText(),
