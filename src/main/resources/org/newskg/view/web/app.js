@@ -65,7 +65,7 @@
 
   function show(nodes) {
     if (state.cy) { state.cy.destroy(); state.cy = null; }
-    main.replaceChildren.apply(main, nodes);
+    main.replaceChildren.apply(main, nodes.filter(function (n) { return n; }));
   }
 
   function fail(error) {
@@ -78,8 +78,8 @@
 
   // ---- Articles -----------------------------------------------------------------------------
 
-  function articlesView() {
-    return api('articles', {}).then(function (articles) {
+  function articlesView(limit) {
+    return api('articles', REPORT ? {} : { limit: limit }).then(function (articles) {
       var rows = articles.map(function (a) {
         var t = a.tallies || {};
         return el('tr', {}, [
@@ -94,8 +94,11 @@
       });
       var head = el('tr', {}, ['Article', 'Date', 'People', 'Organizations', 'Places', 'Arrest counts', 'Statements']
         .map(function (h) { return el('th', { text: h }); }));
-      show([el('h1', { text: articles.length + ' article' + (articles.length === 1 ? '' : 's') }),
-        el('table', { id: 'article-list' }, [el('thead', {}, [head]), el('tbody', {}, rows)])]);
+      var more = !REPORT && articles.length === limit && limit < 10000
+        ? el('p', {}, [el('a', { href: '#/articles/' + Math.min(10000, limit * 10), text: 'Show up to ' + Math.min(10000, limit * 10) + ' articles' })])
+        : null;
+      show([el('h1', { text: (more ? 'The newest ' : '') + articles.length + ' article' + (articles.length === 1 ? '' : 's') }),
+        el('table', { id: 'article-list' }, [el('thead', {}, [head]), el('tbody', {}, rows)]), more]);
     });
   }
 
@@ -202,7 +205,7 @@
     statement: '#c9a227', article: '#555555', other: '#999999' };
 
   function graphChooser() {
-    return api('articles', {}).then(function (articles) {
+    return api('articles', REPORT ? {} : { limit: 1 }).then(function (articles) {
       if (!articles.length) { show([el('p', { text: 'The dataset holds no articles.' })]); return; }
       return api('article', { id: articles[0].id }).then(function (article) {
         var seen = {};
@@ -369,7 +372,7 @@
     else if (view === 'graph') { done = graphChooser(); }
     else if (view === 'arrests') { done = arrestsView(parts[1]); }
     else if (view === 'query') { done = queryView(parts[1] ? decodeURIComponent(parts[1]) : ''); }
-    else { done = articlesView(); }
+    else { done = articlesView(Number(parts[1]) > 0 ? Number(parts[1]) : 100); }
     done.catch(fail).then(function () { document.body.setAttribute('data-ready', location.hash || '#/articles'); });
   }
 
