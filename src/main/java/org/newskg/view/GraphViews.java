@@ -88,6 +88,11 @@ public final class GraphViews {
         return Optional.of(builder.build());
     }
 
+    /** How many nodes the graph view can show in this dataset. */
+    public int nodeCount() {
+        return Integer.parseInt(select("node-count", Map.of(), -1).get(0).get("n"));
+    }
+
     /** Every arrest count, by place name, then article, then position. */
     public List<ArrestBar> arrests() {
         List<ArrestBar> bars = new ArrayList<>();

@@ -30,7 +30,10 @@ public final class StaticReport {
     private final GraphViews views;
     private final int maxNodes;
 
-    /** A report of the store, failing when the page could reach more than {@code maxNodes} graph nodes. */
+    /**
+     * A report of the store, failing before any work when the dataset has more than
+     * {@code maxNodes} nodes the graph view can show (the report holds the neighbourhood of each).
+     */
     public StaticReport(KgStore store, int neighbourLimit, int maxNodes) {
         this.store = store;
         this.views = new GraphViews(store, neighbourLimit);
@@ -43,6 +46,10 @@ public final class StaticReport {
 
     /** Builds the report. */
     public Contents build() {
+        int candidates = views.nodeCount();
+        if (candidates > maxNodes) {
+            throw tooLarge(candidates + " graph nodes, more than the " + maxNodes);
+        }
         List<ArticleItem> articles = views.articles(ViewApi.MAX_ARTICLES);
         Map<String, ArticleView> articleViews = new TreeMap<>();
         Deque<String> toVisit = new ArrayDeque<>();
@@ -60,10 +67,6 @@ public final class StaticReport {
             if (graph.containsKey(iri)) {
                 continue;
             }
-            if (graph.size() >= maxNodes) {
-                throw new IllegalStateException("the report would hold more than " + maxNodes
-                        + " graph nodes; report on fewer articles (newskg report --article ID ...)");
-            }
             Optional<Neighbourhood> around = views.neighbourhood(iri);
             if (around.isPresent()) {
                 graph.put(iri, around.get());
@@ -78,6 +81,11 @@ public final class StaticReport {
         data.put("queries", GraphViews.competencyQueries());
         data.put("results", answers());
         return new Contents(WebPage.report(ViewApi.json(data)), articles.size(), graph.size(), arrests.size());
+    }
+
+    private IllegalStateException tooLarge(String what) {
+        return new IllegalStateException("the report would hold " + what
+                + " a page can carry; report on fewer articles (newskg report --article ID ...)");
     }
 
     private Map<String, JsonNode> answers() {
