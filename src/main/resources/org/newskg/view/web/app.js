@@ -249,7 +249,7 @@
             'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#5d6b7a', 'text-rotation': 'autorotate' } }
         ],
         layout: { name: 'concentric', concentric: function (n) { return n.data('center') ? 2 : 1; }, levelWidth: function () { return 1; },
-          minNodeSpacing: 30, animate: false, padding: 40 },
+          minNodeSpacing: 90, animate: false, padding: 40 },
         maxZoom: 1.4,
         wheelSensitivity: 0.3
       });
