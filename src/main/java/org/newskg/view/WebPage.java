@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,12 +17,10 @@ import java.util.Optional;
  * its licence.
  */
 public final class WebPage {
-    private static final Map<String, String[]> ASSETS = Map.of(
-            "index.html", new String[] {"web/index.html", "text/html;charset=utf-8"},
-            "app/app.css", new String[] {"web/app.css", "text/css;charset=utf-8"},
-            "app/app.js", new String[] {"web/app.js", "text/javascript;charset=utf-8"},
-            "app/vendor/cytoscape.min.js", new String[] {"web/vendor/cytoscape.min.js", "text/javascript;charset=utf-8"},
-            "app/vendor/cytoscape-LICENSE", new String[] {"web/vendor/cytoscape-LICENSE", "text/plain;charset=utf-8"});
+    /** The page's scripts after Cytoscape.js, in the order index.html loads them. */
+    private static final List<String> SCRIPTS = List.of("lib.js", "articles.js", "graph.js", "arrests.js", "query.js", "app.js");
+
+    private static final Map<String, String[]> ASSETS = assets();
 
     /** The report's policy: inline style and script only, no request to anywhere. */
     static final String REPORT_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -48,10 +48,24 @@ public final class WebPage {
         html = replaceOnce(html, "<link rel=\"stylesheet\" href=\"app/app.css\">", "<style>\n" + text("web/app.css") + "</style>");
         html = replaceOnce(html, "<script src=\"app/vendor/cytoscape.min.js\"></script>",
                 "<script>\n" + inlineScript(text("web/vendor/cytoscape.min.js")) + "\n</script>");
-        html = replaceOnce(html, "<script src=\"app/app.js\"></script>",
+        html = replaceOnce(html, "<script src=\"app/lib.js\"></script>",
                 "<script type=\"application/json\" id=\"newskg-data\">" + dataJson.replace("<", "\\u003c") + "</script>\n"
-                        + "<script>\n" + inlineScript(text("web/app.js")) + "\n</script>");
+                        + "<script src=\"app/lib.js\"></script>");
+        for (String script : SCRIPTS) {
+            html = replaceOnce(html, "<script src=\"app/" + script + "\"></script>",
+                    "<script>\n" + inlineScript(text("web/" + script)) + "\n</script>");
+        }
         return html;
+    }
+
+    private static Map<String, String[]> assets() {
+        Map<String, String[]> assets = new HashMap<>();
+        assets.put("index.html", new String[] {"web/index.html", "text/html;charset=utf-8"});
+        assets.put("app/app.css", new String[] {"web/app.css", "text/css;charset=utf-8"});
+        assets.put("app/vendor/cytoscape.min.js", new String[] {"web/vendor/cytoscape.min.js", "text/javascript;charset=utf-8"});
+        assets.put("app/vendor/cytoscape-LICENSE", new String[] {"web/vendor/cytoscape-LICENSE", "text/plain;charset=utf-8"});
+        SCRIPTS.forEach(name -> assets.put("app/" + name, new String[] {"web/" + name, "text/javascript;charset=utf-8"}));
+        return Map.copyOf(assets);
     }
 
     private static String inlineScript(String script) {

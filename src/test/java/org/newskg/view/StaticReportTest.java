@@ -46,7 +46,7 @@ class StaticReportTest {
         assertFalse(html.contains("href=\"app/"), "a link to a file of the server");
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
         assertTrue(html.contains("Copyright (c) 2016-2026, The Cytoscape Consortium"), "the vendored licence travels with the script");
-        assertEquals(3, html.split("<script", -1).length - 1, "Cytoscape.js, the data, the page's script");
+        assertEquals(8, html.split("<script", -1).length - 1, "Cytoscape.js, the data, the page's six scripts");
     }
 
     @Test

@@ -1,0 +1,71 @@
+/* newskg's web page: the Graph view. */
+(function () {
+  'use strict';
+
+  var N = window.newskg;
+  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink, kindBadge = N.kindBadge;
+  var REPORT = N.REPORT, KINDS = N.KINDS;
+
+
+  var COLOURS = { person: '#1f6fd1', organization: '#8a3fc7', group: '#0f8a83', place: '#2e8b3a', count: '#d2691e',
+    statement: '#c9a227', article: '#555555', other: '#999999' };
+
+  function graphChooser() {
+    return api('articles', REPORT ? {} : { limit: 1 }).then(function (articles) {
+      if (!articles.length) { show([el('p', { text: 'The dataset holds no articles.' })]); return; }
+      return api('article', { id: articles[0].id }).then(function (article) {
+        var seen = {};
+        var items = article.facts.filter(function (f) {
+          if (['person', 'organization', 'group', 'place'].indexOf(f.kind) < 0 || seen[f.id]) { return false; }
+          seen[f.id] = true;
+          return true;
+        }).map(function (f) { return el('li', {}, [kindBadge(f.kind), graphLink(f.id, f.label)]); });
+        show([el('h1', { text: 'Graph' }), el('p', { text: 'Pick a node to see what lies around it, from ' + (article.headline || article.id) + ':' }),
+          el('ul', { id: 'neighbours' }, items)]);
+      });
+    });
+  }
+
+  function graphView(iri) {
+    return api('graph', { iri: iri }).then(function (g) {
+      var elements = [{ data: { id: g.center.id, label: g.center.label, kind: g.center.kind, center: 1 } }];
+      g.nodes.forEach(function (n) { elements.push({ data: { id: n.id, label: n.label, kind: n.kind, center: 0 } }); });
+      g.edges.forEach(function (e, i) { elements.push({ data: { id: 'e' + i, source: e.source, target: e.target, label: e.label } }); });
+      var container = el('div', { id: 'cy' });
+      var list = el('ul', { id: 'neighbours' }, g.nodes.map(function (n) {
+        return el('li', {}, [kindBadge(n.kind), graphLink(n.id, n.label)]);
+      }));
+      var c = g.center;
+      var read = c.article && c.begin >= 0 ? el('p', {}, [articleLink(c.article, c.begin, c.end, 'Read it in the article')])
+        : c.kind === 'article' && c.article ? el('p', {}, [articleLink(c.article, -1, -1, 'Read the article')]) : null;
+      show([el('h1', {}, [kindBadge(c.kind), c.label]),
+        el('p', { className: 'muted', text: c.id }),
+        el('div', { className: 'graph-layout' }, [container, el('aside', {}, [read,
+          el('h2', { text: g.nodes.length + ' neighbour' + (g.nodes.length === 1 ? '' : 's') + (g.truncated ? ' (first ones only)' : '') }),
+          list])])]);
+      N.cy = cytoscape({
+        container: container,
+        elements: elements,
+        style: [
+          { selector: 'node', style: { 'background-color': function (n) { return COLOURS[n.data('kind')] || '#999'; },
+            label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 160, width: 18, height: 18,
+            color: '#1d232a', 'text-valign': 'bottom', 'text-margin-y': 3 } },
+          { selector: 'node[center = 1]', style: { width: 34, height: 34, 'font-size': 13, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#ff3d7f' } },
+          { selector: 'edge', style: { width: 1.5, 'line-color': '#b8c2cc', 'target-arrow-color': '#b8c2cc', 'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#5d6b7a', 'text-rotation': 'autorotate' } }
+        ],
+        layout: { name: 'concentric', concentric: function (n) { return n.data('center') ? 2 : 1; }, levelWidth: function () { return 1; },
+          minNodeSpacing: 90, animate: false, padding: 40 },
+        maxZoom: 1.4,
+        wheelSensitivity: 0.3
+      });
+      N.cy.on('tap', 'node', function (e) {
+        var id = e.target.id();
+        if (id !== g.center.id) { location.hash = '#/graph/' + encodeURIComponent(id); }
+      });
+    });
+  }
+
+  N.views.graphChooser = graphChooser;
+  N.views.graph = graphView;
+}());
