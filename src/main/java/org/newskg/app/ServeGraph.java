@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.newskg.server.KgServer;
+import org.newskg.server.ServerStartException;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 
@@ -14,6 +15,15 @@ public final class ServeGraph {
      * interface); a query stops after {@code timeout} and answers at most {@code resultCap} solutions.
      */
     public record Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+    }
+
+    /** The server could not start listening. */
+    public static final class ServeFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServeFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /**
@@ -36,6 +46,8 @@ public final class ServeGraph {
             server.join();
         } catch (StoreException e) {
             throw new QueryFailedException(e.getMessage(), false, e);
+        } catch (ServerStartException e) {
+            throw new ServeFailedException(e.getMessage(), e);
         }
     }
 }

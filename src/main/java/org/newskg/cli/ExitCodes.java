@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int QUERY_ERROR = 4;
     /** The dataset could not be opened or written. */
     public static final int DATASET_ERROR = 5;
+    /** The server could not start (its port is taken, say). */
+    public static final int SERVER_ERROR = 6;
 
     private ExitCodes() {
     }

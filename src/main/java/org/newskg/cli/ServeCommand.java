@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "view, arrest counts as a chart, a query box). Loopback only, read-only, 30 s query timeout and",
             "10,000 results per query by default."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "4:a wrong option", "5:the dataset could not be opened"})
+        exitCodeList = {"0:stopped", "4:a wrong option", "5:the dataset could not be opened",
+            "6:the server could not listen (the port is taken, say)"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (QueryFailedException e) {
             err.println("newskg serve: " + e.getMessage());
             return e.parseError() ? ExitCodes.QUERY_ERROR : ExitCodes.DATASET_ERROR;
+        } catch (ServeGraph.ServeFailedException e) {
+            err.println("newskg serve: " + e.getMessage());
+            return ExitCodes.SERVER_ERROR;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newskg.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -64,8 +65,23 @@ public final class KgServer implements AutoCloseable {
         FusekiServer server = FusekiServer.create().loopback(options.loopbackOnly()).port(options.port())
                 .registerOperation(Operation.Query, new CappedQuery(options.resultCap()))
                 .addFilter("/*", new WebFilter(api, options.allowUpdate()))
-                .add("/", service.build()).build().start();
-        return new KgServer(server);
+                .add("/", service.build()).build();
+        try {
+            return new KgServer(server.start());
+        } catch (FusekiException e) {
+            server.stop();
+            String where = (options.loopbackOnly() ? "127.0.0.1" : "0.0.0.0") + ":" + options.port();
+            throw new ServerStartException("cannot listen on " + where + " (" + rootCause(e).getMessage()
+                    + "); is another server on that port? Choose another with --port", e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** The port it listens on. */

@@ -1,6 +1,7 @@
 package org.newskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -166,6 +167,14 @@ class KgServerTest {
             assertTrue(put.statusCode() == 200 || put.statusCode() == 201 || put.statusCode() == 204, put.statusCode() + " " + put.body());
             assertEquals(3, scratch.quadCount());
         }
+    }
+
+    @Test
+    void aTakenPortIsReportedWithTheAddress() {
+        ServerStartException e = assertThrows(ServerStartException.class,
+                () -> KgServer.start(store, new KgServer.Options(true, server.port(), false, Duration.ofSeconds(2), 10)));
+        assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + " ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Choose another with --port"), e.getMessage());
     }
 
     @Test
