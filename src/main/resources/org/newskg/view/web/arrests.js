@@ -3,9 +3,7 @@
   'use strict';
 
   var N = window.newskg;
-  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink, kindBadge = N.kindBadge;
-  var REPORT = N.REPORT, KINDS = N.KINDS;
-
+  var el = N.el, api = N.api, show = N.show;
 
   function arrestsView(by) {
     return api('arrests', {}).then(function (bars) {

@@ -3,9 +3,8 @@
   'use strict';
 
   var N = window.newskg;
-  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink, kindBadge = N.kindBadge;
+  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink;
   var REPORT = N.REPORT, KINDS = N.KINDS;
-
 
   function articlesView(limit) {
     return api('articles', REPORT ? {} : { limit: limit }).then(function (articles) {
@@ -26,7 +25,13 @@
       var more = !REPORT && articles.length === limit && limit < 10000
         ? el('p', {}, [el('a', { href: '#/articles/' + Math.min(10000, limit * 10), text: 'Show up to ' + Math.min(10000, limit * 10) + ' articles' })])
         : null;
+      var filter = el('input', { type: 'search', id: 'article-filter', placeholder: 'Filter by headline or id', 'aria-label': 'Filter articles' });
+      filter.addEventListener('input', function () {
+        var words = filter.value.toLowerCase();
+        rows.forEach(function (row) { row.hidden = words !== '' && row.cells[0].textContent.toLowerCase().indexOf(words) < 0; });
+      });
       show([el('h1', { text: (more ? 'The newest ' : '') + articles.length + ' article' + (articles.length === 1 ? '' : 's') }),
+        articles.length > 10 ? el('p', {}, [filter]) : null,
         el('table', { id: 'article-list' }, [el('thead', {}, [head]), el('tbody', {}, rows)]), more]);
     });
   }

@@ -4,8 +4,7 @@
 
   var N = window.newskg;
   var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink, kindBadge = N.kindBadge;
-  var REPORT = N.REPORT, KINDS = N.KINDS;
-
+  var REPORT = N.REPORT;
 
   var COLOURS = { person: '#1f6fd1', organization: '#8a3fc7', group: '#0f8a83', place: '#2e8b3a', count: '#d2691e',
     statement: '#c9a227', article: '#555555', other: '#999999' };

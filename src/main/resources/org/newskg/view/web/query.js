@@ -3,9 +3,8 @@
   'use strict';
 
   var N = window.newskg;
-  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink, kindBadge = N.kindBadge;
-  var REPORT = N.REPORT, KINDS = N.KINDS;
-
+  var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink;
+  var REPORT = N.REPORT;
 
   function cell(value) {
     if (!value) { return el('td', {}); }
