@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.newskg.store.StoreException;
 import org.newskg.view.ViewApi;
 import org.newskg.view.WebPage;
 
@@ -69,7 +68,7 @@ final class WebFilter implements Filter {
                 send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain;charset=utf-8",
                         ("nothing at /api/" + name + " for " + params + "\n").getBytes(UTF_8));
             }
-        } catch (IllegalArgumentException | StoreException e) {
+        } catch (IllegalArgumentException e) {
             send(response, HttpServletResponse.SC_BAD_REQUEST, "text/plain;charset=utf-8",
                     (e.getMessage() + "\n").getBytes(UTF_8));
         }

@@ -15,15 +15,16 @@ public record QueryParameter(String value, boolean iri) {
         Objects.requireNonNull(value, "value may not be null");
     }
 
-    /** An IRI, failing with a StoreException when it is not one. */
+    /** An IRI, failing with IllegalArgumentException when it is not an absolute one. */
     public static QueryParameter iri(String iri) {
+        IRIx parsed;
         try {
-            IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute()) {
-                throw new StoreException("not an absolute IRI: " + iri);
-            }
+            parsed = IRIx.create(iri);
         } catch (IRIException e) {
-            throw new StoreException("not an IRI: " + iri + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("not an IRI: " + iri + " (" + e.getMessage() + ")", e);
+        }
+        if (!parsed.isAbsolute()) {
+            throw new IllegalArgumentException("not an absolute IRI: " + iri);
         }
         return new QueryParameter(iri, true);
     }

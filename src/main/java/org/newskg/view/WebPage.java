@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The web page's files, served as they are, and the single-file report made from them by
@@ -22,6 +23,9 @@ public final class WebPage {
 
     private static final Map<String, String[]> ASSETS = assets();
 
+    /** The files read so far: each is read from the classpath once. */
+    private static final Map<String, Asset> LOADED = new ConcurrentHashMap<>();
+
     /** The report's policy: inline style and script only, no request to anywhere. */
     static final String REPORT_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             + "img-src data:; base-uri 'none'; form-action 'none'";
@@ -29,14 +33,15 @@ public final class WebPage {
     private WebPage() {
     }
 
-    /** A file of the page: its bytes and content type. */
+    /** A file of the page: its bytes (shared: do not change them) and content type. */
     public record Asset(byte[] bytes, String contentType) {
     }
 
     /** The file at a path of the page ({@code index.html}, {@code app/...}), or empty when there is none. */
     public static Optional<Asset> asset(String path) {
         String[] entry = ASSETS.get(path);
-        return entry == null ? Optional.empty() : Optional.of(new Asset(bytes(entry[0]), entry[1]));
+        return entry == null ? Optional.empty()
+                : Optional.of(LOADED.computeIfAbsent(path, p -> new Asset(bytes(entry[0]), entry[1])));
     }
 
     /** The page as one HTML file with the style, the scripts and {@code dataJson} (the views' data) inside. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.app.BuildGraph;
 import org.newskg.store.KgStore;
-import org.newskg.store.StoreException;
 
 /** The views of the sample article's dataset. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,8 +86,9 @@ class GraphViewsTest {
     void anUnknownArticleOrNodeIsEmptyAndAMalformedIriFails() {
         assertTrue(views.article("no-such-article").isEmpty());
         assertTrue(views.neighbourhood("https://newskg.org/id/person/nobody").isEmpty());
-        assertThrows(StoreException.class, () -> views.neighbourhood("not an iri"));
-        assertThrows(StoreException.class, () -> views.neighbourhood("> } DELETE WHERE { ?s ?p ?o"));
+        assertThrows(IllegalArgumentException.class, () -> views.neighbourhood("not an iri"));
+        assertThrows(IllegalArgumentException.class, () -> views.neighbourhood("> } DELETE WHERE { ?s ?p ?o"));
+        assertThrows(IllegalArgumentException.class, () -> views.neighbourhood("relative/iri"));
     }
 
     @Test
