@@ -45,6 +45,15 @@ async function main() {
 
   await open('#/articles');
   seen.articles = await page.$$eval('#article-list tbody tr', (rows) => rows.length);
+  // every cell starts where its column's heading does
+  seen.misalignedCells = await page.$$eval('#article-list tbody tr', (rows) => {
+    const heads = Array.from(document.querySelectorAll('#article-list thead th')).map((th) => th.getBoundingClientRect().left);
+    let misaligned = 0;
+    rows.forEach((row) => Array.from(row.cells).forEach((td, i) => {
+      if (Math.abs(td.getBoundingClientRect().left - heads[i]) > 1) { misaligned++; }
+    }));
+    return misaligned;
+  });
   await page.screenshot({ path: path.join(outDir, name + '-articles.png'), fullPage: true });
 
   await open('#/article/' + encodeURIComponent(articleId));

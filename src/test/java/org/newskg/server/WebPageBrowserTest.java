@@ -99,6 +99,7 @@ class WebPageBrowserTest {
     private void checkViews(JsonNode seen) throws Exception {
         assertEquals(List.of(), strings(seen.get("outside")), "requests outside the page's origin");
         assertEquals(1, seen.get("articles").asInt());
+        assertEquals(0, seen.get("misalignedCells").asInt(), "cells of the article list out of their columns");
 
         assertEquals(text, seen.get("text").asText(), "the article view shows the text the spans count in");
         Map<String, Integer> spans = new TreeMap<>();
