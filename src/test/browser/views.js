@@ -111,8 +111,14 @@ async function main() {
   }
   await page.waitForSelector('#result-table, #query-error', { timeout: 15000 });
   seen.queryRows = await page.$$eval('#result-table tbody tr', (rows) => rows.map((r) => r.textContent));
+  seen.rowCount = await page.$eval('#row-count', (p) => p.textContent);
   await page.screenshot({ path: path.join(outDir, name + '-query.png'), fullPage: true });
   if (!pageUrl.startsWith('file:')) {
+    await page.fill('#sparql', 'SELECT * WHERE { ?s ?p ?o }');
+    await page.click('#run');
+    await page.waitForSelector('#row-count:not(:empty)', { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('#row-count') && document.querySelector('#row-count').textContent !== '4 rows');
+    seen.cutRowCount = await page.$eval('#row-count', (p) => p.textContent);
     await page.fill('#sparql', 'SELECT ?x WHERE { ?x ');
     await page.click('#run');
     await page.waitForSelector('#query-error', { timeout: 15000 });

@@ -43,8 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
-            description = "Answer a query with at most N solutions (default: ${DEFAULT-VALUE}); a cut answer says so in "
-                    + "its NewsKG-Result-Limit header.")
+            description = "Answer a query with at most N solutions (default: ${DEFAULT-VALUE}); a query without a "
+                    + "smaller LIMIT runs with LIMIT N, named in its answer's NewsKG-Result-Limit header.")
     long maxResults;
 
     @Override

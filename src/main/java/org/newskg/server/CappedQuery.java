@@ -8,11 +8,12 @@ import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's query operation with a cap on the result size: a query without a LIMIT, or with a
- * larger one, is answered with at most {@code cap} solutions, and the response says so in the
- * {@value #HEADER} header. A query asking for fewer is left alone.
+ * larger one, runs with LIMIT {@code cap}, and the response names the cap in the {@value #HEADER}
+ * header (an answer with that many solutions may have been cut). A query asking for fewer is
+ * left alone.
  */
 final class CappedQuery extends SPARQL_QueryDataset {
-    /** The response header naming the cap when it cut a query's LIMIT. */
+    /** The response header naming the cap when it set or lowered a query's LIMIT. */
     static final String HEADER = "NewsKG-Result-Limit";
 
     private final long cap;

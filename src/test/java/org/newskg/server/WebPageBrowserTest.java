@@ -61,7 +61,7 @@ class WebPageBrowserTest {
         report = SCREENSHOTS.resolve("report.html");
         new WriteReport().write(dir.resolve("ds"), List.of(), report);
         store = KgStore.openExisting(dir.resolve("ds"));
-        server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(10), 10_000));
+        server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(10), 900));
         text = Queries.selectRows(store, """
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 SELECT ?text { ?c a nif:Context ; nif:isString ?text }""").get(0).get("text");
@@ -77,6 +77,9 @@ class WebPageBrowserTest {
     void everyViewShowsTheSampleArticlesFactsOnTheServer() throws Exception {
         JsonNode seen = drive(server.pageUrl(), "server");
         checkViews(seen);
+        assertEquals("4 rows", seen.get("rowCount").asText(), "four rows are not cut by a limit of 900");
+        assertEquals("900 rows \u00b7 cut to the server\u2019s limit of 900 rows", seen.get("cutRowCount").asText(),
+                "the 956 triples of the sample, cut to the cap");
         assertTrue(seen.get("queryError").asText().startsWith("HTTP 400"), seen.get("queryError").asText());
         assertTrue(seen.get("queryError").asText().contains("Parse error: Encountered \"<EOF>\" at line 1"),
                 seen.get("queryError").asText());
@@ -94,6 +97,7 @@ class WebPageBrowserTest {
         checkViews(seen);
         assertEquals(List.of(report.toAbsolutePath().toUri().toString()), strings(seen.get("requests")).stream().distinct().toList());
         assertEquals(List.of(), strings(seen.get("problems")));
+        assertEquals("4 rows \u00b7 answered when the report was made", seen.get("rowCount").asText());
     }
 
     private void checkViews(JsonNode seen) throws Exception {

@@ -37,7 +37,9 @@
           if (!response.ok) {
             out.replaceChildren(el('pre', { className: 'error', id: 'query-error', text: 'HTTP ' + response.status + ' ' + response.statusText + '\n' + body }));
           } else if ((response.headers.get('Content-Type') || '').indexOf('json') >= 0) {
-            out.replaceChildren.apply(out, resultsTable(JSON.parse(body), limit ? 'cut to the server\u2019s limit of ' + limit + ' rows' : ''));
+            var json = JSON.parse(body);
+            var cut = limit && json.results && json.results.bindings.length >= Number(limit);
+            out.replaceChildren.apply(out, resultsTable(json, cut ? 'cut to the server\u2019s limit of ' + limit + ' rows' : ''));
           } else {
             out.replaceChildren(el('pre', { text: body }));
           }
