@@ -1,6 +1,7 @@
 package org.newskg.server;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,6 +23,9 @@ import org.newskg.view.ViewApi;
  * to the result cap.
  */
 public final class KgServer implements AutoCloseable {
+    /** The names of the query endpoints, under the root. */
+    static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
+
     private final FusekiServer server;
 
     private KgServer(FusekiServer server) {
@@ -53,9 +57,8 @@ public final class KgServer implements AutoCloseable {
     public static KgServer start(KgStore store, Options options) {
         DatasetGraph dsg = store.servedDataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
-        DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query");
+        DataService.Builder service = DataService.newBuilder(dsg);
+        QUERY_ENDPOINTS.forEach(name -> service.addEndpoint(Operation.Query, name));
         if (options.allowUpdate()) {
             service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
         } else {
@@ -96,7 +99,7 @@ public final class KgServer implements AutoCloseable {
 
     /** The SPARQL endpoint's URL. */
     public String sparqlUrl() {
-        return pageUrl() + "sparql";
+        return pageUrl() + QUERY_ENDPOINTS.get(0);
     }
 
     /** Blocks until the server stops. */

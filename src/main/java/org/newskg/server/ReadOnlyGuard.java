@@ -28,7 +28,7 @@ final class ReadOnlyGuard {
             return true;
         }
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-        boolean query = method.equals("POST") && (path.equals("/sparql") || path.equals("/query"));
+        boolean query = method.equals("POST") && KgServer.QUERY_ENDPOINTS.contains(path.substring(1));
         if (!read && !query) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
             send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,

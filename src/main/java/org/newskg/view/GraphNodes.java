@@ -43,6 +43,11 @@ final class GraphNodes {
         if (!row.get("text").isEmpty()) {
             return "\u201c" + shorten(row.get("text")) + "\u201d";
         }
+        return localName(iri);
+    }
+
+    /** The part of an IRI after its last '/' or '#'. */
+    static String localName(String iri) {
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 

@@ -110,7 +110,7 @@ public final class GraphViews {
     public static List<CompetencyQuery> competencyQueries() {
         List<CompetencyQuery> queries = new ArrayList<>();
         for (String name : COMPETENCY_QUERIES) {
-            String text = SparqlFiles.resource("/ontology/queries/" + name + ".rq");
+            String text = ViewResourceLib.text("/ontology/queries/" + name + ".rq");
             String first = text.lines().findFirst().orElse("");
             String question = first.startsWith("#") ? first.replaceFirst("^#\\s*(Competency query:\\s*)?", "") : name;
             queries.add(new CompetencyQuery(name, question, text));
@@ -120,8 +120,7 @@ public final class GraphViews {
 
     /** The kind the page gives a class IRI: person, organization, group, place, count, statement or article. */
     static String kindOf(String typeIri) {
-        String local = typeIri.substring(Math.max(typeIri.lastIndexOf('#'), typeIri.lastIndexOf('/')) + 1);
-        return switch (local) {
+        return switch (GraphNodes.localName(typeIri)) {
             case "Person" -> "person";
             case "Organization" -> "organization";
             case "Group" -> "group";
@@ -138,6 +137,6 @@ public final class GraphViews {
     }
 
     private List<Map<String, String>> select(String file, Map<String, QueryParameter> bindings, long limit) {
-        return Queries.selectRows(store, SparqlFiles.query(file), bindings, limit);
+        return Queries.selectRows(store, ViewResourceLib.query(file), bindings, limit);
     }
 }

@@ -40,7 +40,7 @@ final class NeighbourhoodBuilder {
         if (!admit(node)) {
             return;
         }
-        String predicate = localName(row.get("predicate"));
+        String predicate = GraphNodes.localName(row.get("predicate"));
         if (row.get("outgoing").equals("true")) {
             edges.add(List.of(center.id(), node.id(), predicate));
         } else {
@@ -56,7 +56,7 @@ final class NeighbourhoodBuilder {
         if (!nodes.containsKey(row.get("statement"))) {
             return;
         }
-        String name = row.get("name").isEmpty() ? localName(row.get("place")) : row.get("name");
+        String name = row.get("name").isEmpty() ? GraphNodes.localName(row.get("place")) : row.get("name");
         GraphNode place = new GraphNode(row.get("place"), name, "place", "", -1, -1);
         if (!nodes.containsKey(place.id())) {
             secondStep.add(place.id());
@@ -119,9 +119,5 @@ final class NeighbourhoodBuilder {
             nodes.put(node.id(), node);
         }
         return true;
-    }
-
-    private static String localName(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 }

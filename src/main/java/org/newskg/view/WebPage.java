@@ -1,10 +1,5 @@
 package org.newskg.view;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +36,24 @@ public final class WebPage {
     public static Optional<Asset> asset(String path) {
         String[] entry = ASSETS.get(path);
         return entry == null ? Optional.empty()
-                : Optional.of(LOADED.computeIfAbsent(path, p -> new Asset(bytes(entry[0]), entry[1])));
+                : Optional.of(LOADED.computeIfAbsent(path, p -> new Asset(ViewResourceLib.bytes(entry[0]), entry[1])));
     }
 
     /** The page as one HTML file with the style, the scripts and {@code dataJson} (the views' data) inside. */
     static String report(String dataJson) {
-        String html = text("web/index.html");
+        String html = ViewResourceLib.text("web/index.html");
         html = replaceOnce(html, "<meta name=\"newskg-mode\" content=\"server\">",
                 "<meta name=\"newskg-mode\" content=\"report\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""
                         + REPORT_POLICY + "\">");
-        html = replaceOnce(html, "<link rel=\"stylesheet\" href=\"app/app.css\">", "<style>\n" + text("web/app.css") + "</style>");
+        html = replaceOnce(html, "<link rel=\"stylesheet\" href=\"app/app.css\">", "<style>\n" + ViewResourceLib.text("web/app.css") + "</style>");
         html = replaceOnce(html, "<script src=\"app/vendor/cytoscape.min.js\"></script>",
-                "<script>\n" + inlineScript(text("web/vendor/cytoscape.min.js")) + "\n</script>");
+                "<script>\n" + inlineScript(ViewResourceLib.text("web/vendor/cytoscape.min.js")) + "\n</script>");
         html = replaceOnce(html, "<script src=\"app/lib.js\"></script>",
                 "<script type=\"application/json\" id=\"newskg-data\">" + dataJson.replace("<", "\\u003c") + "</script>\n"
                         + "<script src=\"app/lib.js\"></script>");
         for (String script : SCRIPTS) {
             html = replaceOnce(html, "<script src=\"app/" + script + "\"></script>",
-                    "<script>\n" + inlineScript(text("web/" + script)) + "\n</script>");
+                    "<script>\n" + inlineScript(ViewResourceLib.text("web/" + script)) + "\n</script>");
         }
         return html;
     }
@@ -86,20 +81,5 @@ public final class WebPage {
             throw new IllegalStateException("index.html must hold exactly one " + marker);
         }
         return html.substring(0, at) + replacement + html.substring(at + marker.length());
-    }
-
-    private static String text(String name) {
-        return new String(bytes(name), UTF_8);
-    }
-
-    private static byte[] bytes(String name) {
-        try (InputStream in = WebPage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("page file missing from the build: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read page file " + name, e);
-        }
     }
 }
