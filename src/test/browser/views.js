@@ -1,4 +1,4 @@
-// Drives Debian's Chromium, headless, through every view of newskg's web page (served, or as a
+// Drives Chrome or Chromium (the CHROMIUM variable, set by the Java test), headless, through every view of newskg's web page (served, or as a
 // static report file) and prints what it saw as JSON on stdout: the highlighted spans by kind,
 // the graph's nodes and edges, the bars, the query results, every request the page made and
 // which of them left the page's origin. Screenshots go to the output directory.

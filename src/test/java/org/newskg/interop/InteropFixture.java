@@ -9,20 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.newskg.app.BuildGraph;
 import org.newskg.app.ExportDataset;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
 
 /**
- * A dataset built from the sample article, the evaluation articles of {@code ../shared/eval}
- * and the test article, its exports in every format, and the answers of the five competency
- * queries on TDB2, which every other store must give too.
+ * A dataset built from the sample article, the test article and three articles of the bundled
+ * BBC sample, its exports in every format, and the answers of the five competency queries on
+ * TDB2, which every other store must give too.
  */
 final class InteropFixture {
     static final List<String> COMPETENCY = List.of("persons", "organizations", "places", "arrest-counts", "quotes");
-    static final Path DEV_ARTICLES = Path.of("../shared/eval/articles");
+    static final Path BBC = Path.of("src/test/resources/corpus/bbc/politics");
+    static final List<String> BBC_ARTICLES = List.of("abbas-will-not-tolerate-attacks.txt",
+            "cherie-accused-of-attacking-bush.txt", "child-access-law-shake-up-planned.txt");
 
     final Path dir;
     final Path dataset;
@@ -33,13 +34,8 @@ final class InteropFixture {
     InteropFixture(Path dir) throws IOException {
         this.dir = dir;
         this.dataset = dir.resolve("dataset");
-        if (!Files.isDirectory(DEV_ARTICLES)) {
-            throw new IllegalStateException("the evaluation articles are needed beside the repository: " + DEV_ARTICLES.toAbsolutePath());
-        }
         List<String> inputs = new ArrayList<>(List.of("examples/00-safe-city-2017.txt", "src/test/resources/eval/articles"));
-        try (Stream<Path> files = Files.list(DEV_ARTICLES)) {
-            files.filter(f -> !f.getFileName().toString().startsWith("00-")).sorted().forEach(f -> inputs.add(f.toString()));
-        }
+        BBC_ARTICLES.forEach(name -> inputs.add(BBC.resolve(name).toString()));
         BuildGraph.Result r = BuildGraph.standard().build(inputs, new BuildGraph.Options(Optional.empty(), dataset),
                 new ByteArrayInputStream(new byte[0]), s -> { });
         if (!r.failed().isEmpty() || r.totals().built() < 5) {

@@ -36,7 +36,7 @@ import picocli.CommandLine;
 
 /** newskg push into real Fuseki servers on free loopback ports, and into servers that refuse. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FusekiPushTest {
+class FusekiPushIT {
     InteropFixture fx;
     FusekiServer open;
     FusekiServer guarded;

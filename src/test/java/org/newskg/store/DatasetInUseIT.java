@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A dataset another process holds (newskg serve, say) is refused with a message, not a stack trace. */
-class DatasetInUseTest {
+class DatasetInUseIT {
     private static List<String> newskg(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.newskg.cli.KgCli"));

@@ -25,7 +25,7 @@ import org.newskg.store.KgStore;
 
 /** The SPARQL protocol of newskg serve, on a free loopback port. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KgServerTest {
+class KgServerIT {
     private static final String PERSONS = "PREFIX schema: <https://schema.org/> SELECT ?name { ?p a schema:Person ; schema:name ?name } ORDER BY ?name";
     private final HttpClient http = HttpClient.newHttpClient();
     KgStore store;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * target/oxigraph) loads the N-Quads export and answers the competency queries as TDB2 does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OxigraphInteropTest {
+class OxigraphInteropIT {
     private static final Path CHECK = Path.of("target/oxigraph/query.js");
 
     InteropFixture fx;

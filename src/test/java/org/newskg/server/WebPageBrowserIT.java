@@ -25,23 +25,24 @@ import org.newskg.app.BuildGraph;
 import org.newskg.app.WriteReport;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
+import org.newskg.testing.ChromeLocator;
 
 /**
- * The web page in a real browser: Debian's Chromium, headless, driven by playwright-core
+ * The web page in a real browser: Chrome or Chromium ({@link ChromeLocator}), headless, driven by playwright-core
  * (target/browser, installed by the Maven build) through every view of the sample article, once
  * on the running server and once in the static report file. The counts the page shows are
  * checked against the dataset, every request the page makes is recorded (any outside the page's
  * own origin is blocked and fails the test), and screenshots are kept in target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+class WebPageBrowserIT {
     private static final Path DRIVER = Path.of("target/browser/views.js");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ARTICLE = "00-safe-city-2017";
     private static final String PERSON = "https://newskg.org/id/person/jorge-field";
     private static final String ORGANIZATION = "https://newskg.org/id/organization/u-s-immigration-and-customs-enforcement";
 
+    Path chrome;
     KgStore store;
     KgServer server;
     Path report;
@@ -49,9 +50,7 @@ class WebPageBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("no Chromium at " + CHROMIUM + ": install Debian's chromium package (.ci/run does)");
-        }
+        chrome = ChromeLocator.find().orElseThrow(() -> new IllegalStateException(ChromeLocator.missing()));
         if (!Files.isDirectory(Path.of("target/browser/node_modules/playwright-core"))) {
             throw new IllegalStateException("playwright-core is not installed in target/browser: run the tests with mvn, which installs it");
         }
@@ -169,10 +168,12 @@ class WebPageBrowserTest {
         return counts;
     }
 
-    private static JsonNode drive(String url, String name) throws Exception {
+    private JsonNode drive(String url, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        Process p = new ProcessBuilder("node", DRIVER.toString(), url, SCREENSHOTS.toString(), name, ARTICLE, PERSON)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder driver = new ProcessBuilder("node", DRIVER.toString(), url, SCREENSHOTS.toString(), name, ARTICLE, PERSON)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        driver.environment().put("CHROMIUM", chrome.toString());
+        Process p = driver.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the browser did not finish");
         assertEquals(0, p.exitValue(), "the browser driver failed: " + new String(out, StandardCharsets.UTF_8));
