@@ -2,6 +2,7 @@ package org.newskg.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.newskg.server.KgServer;
 import org.newskg.server.ServerStartException;
@@ -14,7 +15,11 @@ public final class ServeGraph {
      * How to serve: {@code host} is 127.0.0.1 or localhost (loopback only) or 0.0.0.0 (every
      * interface); a query stops after {@code timeout} and answers at most {@code resultCap} solutions.
      */
-    public record Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+    public record Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap,
+                           boolean allowService, Set<String> allowHosts, long maxAnswerBytes) {
+        public Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+            this(host, port, allowUpdate, timeout, resultCap, false, Set.of(), KgServer.Options.DEFAULT_MAX_ANSWER_BYTES);
+        }
     }
 
     /** The server could not start listening. */
@@ -36,12 +41,14 @@ public final class ServeGraph {
         if (!loopback && !host.equals("0.0.0.0")) {
             throw new QueryFailedException("--host must be 127.0.0.1, localhost or 0.0.0.0, not " + host, true, null);
         }
-        if (settings.resultCap() < 1 || settings.timeout().isNegative() || settings.timeout().isZero()) {
-            throw new QueryFailedException("--timeout and --max-results must be at least 1", true, null);
+        if (settings.resultCap() < 1 || settings.timeout().isNegative() || settings.timeout().isZero()
+                || settings.maxAnswerBytes() < 1) {
+            throw new QueryFailedException("--timeout, --max-results and --max-answer-mb must be at least 1", true, null);
         }
         try (KgStore store = KgStore.openExisting(dataset);
              KgServer server = KgServer.start(store, new KgServer.Options(loopback, settings.port(), settings.allowUpdate(),
-                     settings.timeout(), settings.resultCap()))) {
+                     settings.timeout(), settings.resultCap(), settings.allowService(), settings.allowHosts(),
+                     settings.maxAnswerBytes(), KgServer.Options.defaultQueryMemory()))) {
             started.accept(server.pageUrl(), server.sparqlUrl());
             server.join();
         } catch (StoreException e) {

@@ -2,6 +2,9 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.app.QueryFailedException;
 import org.newskg.app.ServeGraph;
@@ -47,12 +50,25 @@ public final class ServeCommand implements Callable<Integer> {
                     + "smaller LIMIT runs with LIMIT N, named in its answer's NewsKG-Result-Limit header.")
     long maxResults;
 
+    @Option(names = "--allow-service", description = "Accept SPARQL SERVICE to public http(s) endpoints (never to "
+            + "loopback, link-local or private addresses). Refused by default.")
+    boolean allowService;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name, besides localhost and the "
+            + "loopback addresses, that requests may name in their Host header (repeatable); others are refused, "
+            + "which stops DNS rebinding.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--max-answer-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Refuse an answer of /sparql or /data larger than this (default: ${DEFAULT-VALUE} MB).")
+    long maxAnswerMb;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ServeGraph.Settings settings = new ServeGraph.Settings(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds),
-                    maxResults);
+                    maxResults, allowService, Set.copyOf(allowHosts), maxAnswerMb << 20);
             new ServeGraph().serve(dataset.dataset, settings, (page, sparql) -> {
                 err.println("newskg serve: web page at " + page + ", SPARQL endpoint at " + sparql
                         + (allowUpdate ? " (updates allowed)" : " (read-only)"));

@@ -1,14 +1,20 @@
 package org.newskg.server;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.Context;
 import org.newskg.store.KgStore;
 import org.newskg.view.GraphViews;
 import org.newskg.view.ViewApi;
@@ -27,9 +33,11 @@ public final class KgServer implements AutoCloseable {
     static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
 
     private final FusekiServer server;
+    private final QueryWatchdog watchdog;
 
-    private KgServer(FusekiServer server) {
+    private KgServer(FusekiServer server, QueryWatchdog watchdog) {
         this.server = server;
+        this.watchdog = watchdog;
     }
 
     /**
@@ -40,10 +48,33 @@ public final class KgServer implements AutoCloseable {
      * @param allowUpdate  accept SPARQL Update and Graph Store writes
      * @param timeout      the longest a query may run
      * @param resultCap    the most solutions a query answers
+     * @param allowService accept SERVICE to public http(s) endpoints
+     * @param extraHosts   host names, besides the loopback ones, that requests may name in {@code Host}
+     * @param maxAnswerBytes the largest answer of the SPARQL and Graph Store endpoints
+     * @param queryMemoryBytes the heap in use above which running queries are stopped
      */
-    public record Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+    public record Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout, long resultCap,
+                          boolean allowService, Set<String> extraHosts, long maxAnswerBytes, long queryMemoryBytes) {
+        /** The default cap on one answer of the SPARQL and Graph Store endpoints. */
+        public static final long DEFAULT_MAX_ANSWER_BYTES = 64L << 20;
+
+        /** Options with no SERVICE, no other host name, the default answer cap and query memory. */
+        public Options(boolean loopbackOnly, int port, boolean allowUpdate, Duration timeout, long resultCap) {
+            this(loopbackOnly, port, allowUpdate, timeout, resultCap, false, Set.of(), DEFAULT_MAX_ANSWER_BYTES,
+                    QueryWatchdog.defaultLimit());
+        }
+
+        /** Three quarters of the largest heap the JVM may have. */
+        public static long defaultQueryMemory() {
+            return QueryWatchdog.defaultLimit();
+        }
+
         public Options {
             Objects.requireNonNull(timeout, "timeout may not be null");
+            extraHosts = Set.copyOf(extraHosts);
+            if (maxAnswerBytes < 1 || queryMemoryBytes < 1) {
+                throw new IllegalArgumentException("the answer cap and the query memory must be positive");
+            }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("not a port: " + port);
             }
@@ -56,7 +87,16 @@ public final class KgServer implements AutoCloseable {
     /** Starts serving the store. */
     public static KgServer start(KgStore store, Options options) {
         DatasetGraph dsg = store.servedDataset();
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        Context context = dsg.getContext();
+        context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        context.set(Service.httpServiceAllowed, options.allowService());
+        if (options.allowService()) {
+            context.set(Service.httpQueryClient, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(options.timeout()).build());
+        }
+        context.set(ARQConstants.registryPropertyFunctions, new PropertyFunctionRegistry());
+        TimedRegex.register();
+        QueryWatchdog watchdog = new QueryWatchdog(options.queryMemoryBytes());
         DataService.Builder service = DataService.newBuilder(dsg);
         QUERY_ENDPOINTS.forEach(name -> service.addEndpoint(Operation.Query, name));
         if (options.allowUpdate()) {
@@ -66,13 +106,16 @@ public final class KgServer implements AutoCloseable {
         }
         ViewApi api = new ViewApi(new GraphViews(store, GraphViews.NEIGHBOUR_LIMIT));
         FusekiServer server = FusekiServer.create().loopback(options.loopbackOnly()).port(options.port())
-                .registerOperation(Operation.Query, new CappedQuery(options.resultCap()))
+                .registerOperation(Operation.Query, new CappedQuery(options.resultCap(), options.allowService(), watchdog))
+                .addFilter("/*", new RequestGuard(!options.loopbackOnly(), options.extraHosts(), options.maxAnswerBytes(),
+                        options.timeout(), watchdog))
                 .addFilter("/*", new WebFilter(api, options.allowUpdate()))
                 .add("/", service.build()).build();
         try {
-            return new KgServer(server.start());
+            return new KgServer(server.start(), watchdog);
         } catch (FusekiException e) {
             server.stop();
+            watchdog.close();
             String where = (options.loopbackOnly() ? "127.0.0.1" : "0.0.0.0") + ":" + options.port();
             throw new ServerStartException("cannot listen on " + where + " (" + rootCause(e).getMessage()
                     + "); is another server on that port? Choose another with --port", e);
@@ -110,5 +153,6 @@ public final class KgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        watchdog.close();
     }
 }

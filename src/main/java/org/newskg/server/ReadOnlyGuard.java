@@ -39,8 +39,6 @@ final class ReadOnlyGuard {
     }
 
     private static void send(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().println(message);
+        ServerAnswers.plain(response, status, message);
     }
 }
