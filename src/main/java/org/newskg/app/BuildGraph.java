@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.newskg.article.Article;
+import org.newskg.article.ArticleId;
 import org.newskg.article.ArticleInputs;
 import org.newskg.article.InputFormat;
 import org.newskg.article.InputItem;
@@ -22,7 +25,9 @@ import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NQuadsSink;
+import org.newskg.rdf.RdfFiles;
 import org.newskg.store.KgStore;
+import org.newskg.store.StoreException;
 
 /**
  * Builds the knowledge graph from a stream of articles: extraction runs on a pool of threads,
@@ -54,10 +59,13 @@ public final class BuildGraph {
      * @param batch     articles per write transaction, at least 1
      * @param nquads    a file to stream every built graph to as N-Quads, if wanted
      * @param compact   compact the dataset when the build has loaded its last batch
+     * @param stdinId   the id of a text article read from stdin (a slug is made of it)
      */
     public record Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
-                          Optional<Path> nquads, boolean compact) {
+                          Optional<Path> nquads, boolean compact, String stdinId) {
         public Options {
+            Objects.requireNonNull(stdinId, "stdinId may not be null");
+            ArticleId.fromFileName(stdinId + ".x");
             Objects.requireNonNull(turtleDir, "turtleDir may not be null");
             Objects.requireNonNull(dataset, "dataset may not be null");
             Objects.requireNonNull(format, "format may not be null");
@@ -70,6 +78,12 @@ public final class BuildGraph {
         /** Turtle files and a dataset, one thread, the default batch: the simple build. */
         public Options(Optional<Path> turtleDir, Path dataset) {
             this(turtleDir, dataset, InputFormat.AUTO, 1, 500, Optional.empty(), false);
+        }
+
+        /** Options where a text article on stdin is called "stdin". */
+        public Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
+                       Optional<Path> nquads, boolean compact) {
+            this(turtleDir, dataset, format, threads, batch, nquads, compact, ArticleInputs.STDIN_ID.value());
         }
 
         /** Options that do not compact the dataset at the end. */
@@ -100,16 +114,21 @@ public final class BuildGraph {
                         Consumer<ArticleSummary> loaded) throws IOException {
         BuildTotals.Counter totals = new BuildTotals.Counter();
         List<BuildFailure> failed = new ArrayList<>();
+        if (options.turtleDir().isPresent()) {
+            RdfFiles.removeTemporaries(options.turtleDir().get());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
             return t;
         });
         try (KgStore store = KgStore.open(options.dataset());
-             ArticleInputs in = new ArticleInputs(inputs, options.format(), stdin);
+             ArticleInputs in = new ArticleInputs(inputs, options.format(), stdin,
+                     ArticleId.fromFileName(options.stdinId() + ".x"));
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
             Deque<InFlight> inFlight = new ArrayDeque<>();
+            Map<ArticleId, String> taken = new HashMap<>();
             int window = options.threads() * 8;
             while (in.hasNext()) {
                 InputItem item = in.next();
@@ -119,6 +138,14 @@ public final class BuildGraph {
                     continue;
                 }
                 Article article = ((InputItem.Parsed) item).article();
+                String other = taken.putIfAbsent(article.id(), article.source());
+                if (other != null) {
+                    failed.add(new BuildFailure(article.source(), article.source() + ": the article id '" + article.id()
+                            + "' is already taken by " + other + " in this build; the article was not built (give it another "
+                            + "file name or JSON id)"));
+                    totals.failed++;
+                    continue;
+                }
                 String hash = mapper.contentHash(article);
                 boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
                         d.resolve(article.id().value() + ".ttl"))).orElse(true);
@@ -130,35 +157,53 @@ public final class BuildGraph {
                 boolean replaces = stored.isPresent() || store.hasGraph(Iris.graph(article.id()));
                 boolean render = options.nquads().isPresent();
                 inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article,
-                        options.turtleDir(), render)), replaces));
+                        options.turtleDir(), render)), replaces, article.source()));
                 if (inFlight.size() >= window) {
-                    InFlight f = inFlight.removeFirst();
-                    batcher.add(take(f.future(), extracted), f.replaces());
+                    load(inFlight.removeFirst(), batcher, extracted, failed, totals);
                 }
             }
             while (!inFlight.isEmpty()) {
-                InFlight f = inFlight.removeFirst();
-                batcher.add(take(f.future(), extracted), f.replaces());
+                load(inFlight.removeFirst(), batcher, extracted, failed, totals);
             }
             batcher.flush();
             if (options.compact() && totals.built > 0) {
                 store.compact();
             }
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk surfaces as a fault in an unsafe memory access.
+            throw new StoreException("cannot write the dataset at " + options.dataset() + ": the disk is full or failing ("
+                    + e.getMessage() + "); the batches loaded before are kept", e);
         } finally {
             pool.shutdownNow();
         }
         return new Result(totals.snapshot(), failed);
     }
 
-    /** An article being extracted, and whether its graph replaces one already in the dataset. */
-    private record InFlight(Future<BuiltArticle> future, boolean replaces) {
+    private static void load(InFlight f, Batcher batcher, Consumer<ArticleSummary> extracted, List<BuildFailure> failed,
+                             BuildTotals.Counter totals) throws IOException {
+        Optional<BuiltArticle> built = take(f, extracted, failed);
+        if (built.isPresent()) {
+            batcher.add(built.get(), f.replaces());
+        } else {
+            totals.failed++;
+        }
     }
 
-    private static BuiltArticle take(Future<BuiltArticle> f, Consumer<ArticleSummary> extracted) throws IOException {
+    /** An article being extracted, and whether its graph replaces one already in the dataset. */
+    private record InFlight(Future<BuiltArticle> future, boolean replaces, String source) {
+    }
+
+    /**
+     * The built article, or empty when its extraction failed (a defect, or an article too large
+     * for the memory): that article is reported and skipped, and the build goes on. A file that
+     * cannot be written stops the build.
+     */
+    private static Optional<BuiltArticle> take(InFlight f, Consumer<ArticleSummary> extracted, List<BuildFailure> failed)
+            throws IOException {
         try {
-            BuiltArticle a = f.get();
+            BuiltArticle a = f.future().get();
             extracted.accept(a.summary());
-            return a;
+            return Optional.of(a);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -166,10 +211,9 @@ public final class BuildGraph {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+            failed.add(new BuildFailure(f.source(), f.source() + ": extraction failed (" + e.getCause()
+                    + "); the article was skipped"));
+            return Optional.empty();
         }
     }
 }

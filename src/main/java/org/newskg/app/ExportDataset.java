@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.newskg.rdf.RdfFiles;
 import org.newskg.store.DatasetExport;
 import org.newskg.store.ExportFormat;
 import org.newskg.store.KgStore;
@@ -47,7 +48,7 @@ public final class ExportDataset {
             }
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path tmp = RdfFiles.temporaryBeside(file);
             try {
                 Summary s;
                 try (OutputStream out = open(tmp, gzip)) {

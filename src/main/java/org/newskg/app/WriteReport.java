@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.newskg.article.ArticleId;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.RdfFiles;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 import org.newskg.view.GraphViews;
@@ -55,7 +56,7 @@ public final class WriteReport {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            tmp = RdfFiles.temporaryBeside(output);
             Files.write(tmp, bytes);
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

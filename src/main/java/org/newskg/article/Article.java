@@ -57,8 +57,9 @@ public record Article(ArticleId id, String headline, String dateText, Optional<L
             return 1;
         }
         int line = bodyLine;
-        for (int i = bodyOffset(); i < offset && i < text().length(); i++) {
-            if (text().charAt(i) == '\n') {
+        int end = Math.min(offset - bodyOffset(), body.length());
+        for (int i = 0; i < end; i++) {
+            if (body.charAt(i) == '\n') {
                 line++;
             }
         }

@@ -24,25 +24,39 @@ import java.util.zip.GZIPInputStream;
  * an {@link InputItem.Unreadable} and the next one is read as usual.
  */
 public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
-    private final Deque<String> pending = new ArrayDeque<>();
+    /** The id of an article read from stdin when none is given. */
+    public static final ArticleId STDIN_ID = new ArticleId("stdin");
+
+    /** An input to read, and the folders between the directory it was found in and its file ("" when given itself). */
+    private record Pending(String input, Path relative) {
+    }
+
+    private final Deque<Pending> pending = new ArrayDeque<>();
     private final InputFormat format;
     private final InputStream stdin;
+    private final ArticleId stdinId;
     private final ArticleReader reader = new ArticleReader();
     private Iterator<InputItem> current = List.<InputItem>of().iterator();
     private InputStream open;
 
     public ArticleInputs(List<String> inputs, InputFormat format, InputStream stdin) throws IOException {
+        this(inputs, format, stdin, STDIN_ID);
+    }
+
+    /** Inputs whose text article on stdin, if any, has the id {@code stdinId}. */
+    public ArticleInputs(List<String> inputs, InputFormat format, InputStream stdin, ArticleId stdinId) throws IOException {
         this.format = format;
         this.stdin = stdin;
+        this.stdinId = stdinId;
         for (String input : inputs) {
             Path p = Path.of(input);
             if (!input.equals("-") && Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).map(Path::toString).sorted()
-                            .forEach(pending::add);
+                    files.filter(Files::isRegularFile).filter(ArticleInputs::isArticleFile).sorted()
+                            .forEach(f -> pending.add(new Pending(f.toString(), p.relativize(f))));
                 }
             } else {
-                pending.add(input);
+                pending.add(new Pending(input, Path.of(input.equals("-") ? "stdin" : p.getFileName().toString())));
             }
         }
     }
@@ -59,7 +73,8 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
             if (pending.isEmpty()) {
                 return false;
             }
-            current = open(pending.removeFirst());
+            Pending next = pending.removeFirst();
+            current = open(next.input(), next.relative());
         }
         return true;
     }
@@ -72,9 +87,13 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
         return current.next();
     }
 
-    private Iterator<InputItem> open(String input) {
+    private Iterator<InputItem> open(String input, Path relative) {
         try {
             boolean isStdin = input.equals("-");
+            if (!isStdin && Files.exists(Path.of(input)) && !Files.isRegularFile(Path.of(input))) {
+                return one(new InputItem.Unreadable(input, 0, input + ": not a regular file (a device, pipe or socket "
+                        + "is not read; give a file, a directory or - for stdin)"));
+            }
             InputStream in = new BufferedInputStream(isStdin ? stdin : Files.newInputStream(Path.of(input)), 1 << 16);
             String name = isStdin ? "stdin" : Path.of(input).getFileName().toString();
             if (name.endsWith(".gz")) {
@@ -82,17 +101,17 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
                 name = name.substring(0, name.length() - 3);
             }
             open = isStdin ? null : in;
+            ArticleId fileId = isStdin ? stdinId : ArticleId.fromRelativePath(relative.resolveSibling(
+                    relative.getFileName().toString().replaceFirst("\\.gz$", "")));
             if (isJsonLines(name, in, isStdin)) {
-                String stem = name.replaceFirst("\\.[A-Za-z0-9]{1,6}$", "");
-                return new JsonLinesReader(in, input, stem, ArticleReader.DEFAULT_MAX_BYTES);
+                return new JsonLinesReader(in, input, fileId.value(), ArticleReader.DEFAULT_MAX_BYTES);
             }
             byte[] bytes = in.readNBytes(ArticleReader.DEFAULT_MAX_BYTES + 1);
             if (bytes.length > ArticleReader.DEFAULT_MAX_BYTES) {
                 return one(new InputItem.Unreadable(input, 1, input + ":1: article is larger than "
                         + ArticleReader.DEFAULT_MAX_BYTES + " bytes"));
             }
-            ArticleId id = isStdin ? new ArticleId("stdin") : ArticleId.fromFileName(name);
-            return one(new InputItem.Parsed(reader.parse(id, input, bytes)));
+            return one(new InputItem.Parsed(reader.parse(fileId, input, bytes)));
         } catch (ArticleFormatException e) {
             return one(new InputItem.Unreadable(input, e.line(), e.getMessage()));
         } catch (NoSuchFileException e) {

@@ -85,6 +85,25 @@ public final class ArticleReader {
                 Math.max(1, bodyLine));
     }
 
+    /**
+     * What makes a text unreadable as an article, or null: a NUL character (binary content) or
+     * a lone surrogate (text that was not Unicode). Text files and JSON Lines are held to the same rule.
+     */
+    static String unreadableCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return "binary content (a NUL character at offset " + i + "), not a text article";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("not Unicode text (a lone surrogate U+%04X at offset %d)", (int) c, i);
+            }
+        }
+        return null;
+    }
+
     /** A short line that reads as a date: the date line some sources print after a blank line. */
     private static boolean isDateLine(String line) {
         return line.strip().length() <= 60 && ArticleDates.parse(line).isPresent();

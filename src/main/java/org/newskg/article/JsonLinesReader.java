@@ -101,6 +101,9 @@ final class JsonLinesReader implements Iterator<InputItem> {
         } catch (CharacterCodingException e) {
             return problem("not valid UTF-8");
         }
+        if (line == 1 && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         if (text.isBlank()) {
             return null;
         }
@@ -130,6 +133,12 @@ final class JsonLinesReader implements Iterator<InputItem> {
         if (body == null) {
             return problem("no 'body' or 'text'");
         }
+        for (String field : new String[] {headline, body}) {
+            String wrong = ArticleReader.unreadableCharacter(field);
+            if (wrong != null) {
+                return problem(wrong);
+            }
+        }
         String date = field(node, "date", "published");
         Map<String, String> metadata = new TreeMap<>();
         node.fields().forEachRemaining(e -> {
@@ -156,7 +165,7 @@ final class JsonLinesReader implements Iterator<InputItem> {
                 // an id with no letters or digits: fall back to the file and line
             }
         }
-        return ArticleId.fromFileName(stem + "-" + line + ".x");
+        return new ArticleId(stem + "-" + line);
     }
 
     private static String field(JsonNode node, String name, String other) {

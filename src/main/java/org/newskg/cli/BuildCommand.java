@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the final summary as JSON to this file.")
     Path summaryJson;
 
+    @Option(names = "--id", paramLabel = "ID", description = "The id of a text article read from stdin (default: stdin).")
+    String stdinId = "stdin";
+
     @Option(names = "--quiet", description = "No per-article lines.")
     boolean quiet;
 
@@ -85,8 +89,14 @@ public final class BuildCommand implements Callable<Integer> {
             stderr.println("newskg build: --threads and --batch must be at least 1");
             return ExitCodes.USAGE;
         }
-        BuildGraph.Options options = new BuildGraph.Options(noTurtle ? Optional.empty() : Optional.of(out), dataset.dataset,
-                format, threads, batch, Optional.ofNullable(nquads), compact);
+        BuildGraph.Options options;
+        try {
+            options = new BuildGraph.Options(noTurtle ? Optional.empty() : Optional.of(out), dataset.dataset,
+                    format, threads, batch, Optional.ofNullable(nquads), compact, stdinId);
+        } catch (IllegalArgumentException e) {
+            stderr.println("newskg build: --id: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         long start = System.nanoTime();
         BuildGraph.Result result;
         try (BuildProgress progress = BuildProgress.forTerminal(inputs)) {
@@ -95,8 +105,13 @@ public final class BuildCommand implements Callable<Integer> {
                     print(s, stdout, stderr);
                 }
             });
+        } catch (IOException e) {
+            stderr.println("newskg build: " + e.getMessage() + " (nothing after the last batch was loaded)");
+            return ExitCodes.DATASET_ERROR;
         } catch (RuntimeException e) {
-            stderr.println("newskg build: cannot use dataset " + dataset.dataset + ": " + e.getMessage());
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            stderr.println("newskg build: " + (message.startsWith("cannot") ? message
+                    : "cannot use dataset " + dataset.dataset + ": " + message));
             return ExitCodes.DATASET_ERROR;
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -27,18 +29,50 @@ public final class RdfFiles {
     private RdfFiles() {
     }
 
-    /** Writes the article graph as Turtle to {@code file}, through a temporary file so a reader never sees half a file. */
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.\\d+\\.\\d+\\.newskg\\.tmp");
+
+    /**
+     * Writes the article graph as Turtle to {@code file}, through a temporary file so a reader
+     * never sees half a file. A failure names the file.
+     */
     public static void writeTurtle(ArticleGraph graph, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writeTurtle(graph.model(), out);
+        Path tmp = temporaryBeside(file);
+        try {
+            Files.createDirectories(dir);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writeTurtle(graph.model(), out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
-            throw e;
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A temporary file beside {@code file}, unique to this process and call (so threads never
+     * share one), named so that {@link #removeTemporaries} finds it if the process dies.
+     */
+    public static Path temporaryBeside(Path file) {
+        return file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + TEMPORARIES.incrementAndGet() + ".newskg.tmp");
+    }
+
+    /** Removes the temporary files a killed run left below {@code dir}; returns how many. */
+    public static int removeTemporaries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        List<Path> stale;
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            stale = files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        for (Path f : stale) {
+            Files.deleteIfExists(f);
+        }
+        return stale.size();
     }
 
     /**
