@@ -52,4 +52,45 @@ final class AcronymLib {
         return l < letters.length() && Character.toUpperCase(word.charAt(0)) == letters.charAt(l)
                 && matches(words, w + 1, letters, l + 1);
     }
+
+    /**
+     * Every acronym that {@link #initialsMatch} accepts for a name, so that a stage can look
+     * acronyms up instead of trying each name against each acronym.
+     */
+    static Set<String> acronymsOf(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (words.size() < 2) {
+            return out;
+        }
+        collect(words, 0, new StringBuilder(), out);
+        if (words.get(0).matches("(?:\\p{Lu}\\.)+")) {
+            collect(words, 1, new StringBuilder(), out);
+        }
+        return out;
+    }
+
+    private static void collect(List<String> words, int w, StringBuilder letters, Set<String> out) {
+        if (letters.length() > 6) {
+            return;
+        }
+        if (w == words.size()) {
+            if (letters.length() >= 2) {
+                out.add(letters.toString());
+            }
+            return;
+        }
+        String word = words.get(w);
+        if (SKIPPED.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            collect(words, w + 1, letters, out);
+        }
+        letters.append(Character.toUpperCase(word.charAt(0)));
+        collect(words, w + 1, letters, out);
+        letters.setLength(letters.length() - 1);
+    }
 }

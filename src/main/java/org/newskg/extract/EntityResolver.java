@@ -2,10 +2,13 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -30,20 +33,30 @@ public final class EntityResolver {
                 union(parent, first, i);
             }
         }
+        Map<String, List<Integer>> personsBySurname = new HashMap<>();
+        Map<String, List<Integer>> organizationsByAcronym = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            EntityMention o = mentions.get(j);
+            if (o.type() == EntityType.PERSON && o.name().contains(" ")) {
+                personsBySurname.computeIfAbsent(o.name().substring(o.name().lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(j);
+            }
+            if (o.type() == EntityType.ORGANIZATION) {
+                Set<String> acronyms = new HashSet<>(AcronymLib.acronymsOf(o.text()));
+                acronyms.addAll(AcronymLib.acronymsOf(o.name()));
+                for (String a : acronyms) {
+                    organizationsByAcronym.computeIfAbsent(a, k -> new ArrayList<>()).add(j);
+                }
+            }
+        }
         for (int index = 0; index < mentions.size(); index++) {
             final int i = index;
             EntityMention m = mentions.get(i);
             if (m.type() == EntityType.PERSON && !m.name().contains(" ")) {
-                unique(mentions, j -> mentions.get(j).type() == EntityType.PERSON
-                        && mentions.get(j).name().endsWith(" " + m.name())).ifPresent(j -> union(parent, i, j));
+                unique(mentions, personsBySurname.getOrDefault(m.name(), List.of())).ifPresent(j -> union(parent, i, j));
             }
             if (m.type() == EntityType.ORGANIZATION && AcronymLib.isAcronym(m.text())) {
-                for (int j = 0; j < mentions.size(); j++) {
-                    EntityMention o = mentions.get(j);
-                    if (o.type() == EntityType.ORGANIZATION && (AcronymLib.initialsMatch(o.text(), m.text())
-                            || AcronymLib.initialsMatch(o.name(), m.text()))) {
-                        union(parent, i, j);
-                    }
+                for (int j : organizationsByAcronym.getOrDefault(m.text().replace(".", ""), List.of())) {
+                    union(parent, i, j);
                 }
             }
         }
@@ -69,19 +82,14 @@ public final class EntityResolver {
         };
     }
 
-    private static Optional<Integer> unique(List<EntityMention> mentions, java.util.function.IntPredicate p) {
+    /** The first of the candidates, or empty when they carry two different names. */
+    private static Optional<Integer> unique(List<EntityMention> mentions, List<Integer> candidates) {
         Integer found = null;
-        String foundName = null;
-        for (int j = 0; j < mentions.size(); j++) {
-            if (p.test(j)) {
-                String name = mentions.get(j).name();
-                if (found != null && !name.equals(foundName)) {
-                    return Optional.empty();
-                }
-                if (found == null) {
-                    found = j;
-                    foundName = name;
-                }
+        for (int j : candidates) {
+            if (found == null) {
+                found = j;
+            } else if (!mentions.get(j).name().equals(mentions.get(found).name())) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(found);

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ public final class MentionFinder {
             }
         }
         surnamesNotCities(found);
-        List<EntityMention> firstPass = List.copyOf(found.values());
+        KnownNames firstPass = new KnownNames(List.copyOf(found.values()));
         for (Chunk chunk : open) {
             resolveOpen(chunk, text, firstPass).ifPresent(m -> found.putIfAbsent(m.span(), m));
         }
@@ -61,11 +62,11 @@ public final class MentionFinder {
      * A chunk the first pass could not type: the surname of a person, the acronym or short name of
      * an organization, or the name of a place found elsewhere in the article.
      */
-    private Optional<EntityMention> resolveOpen(Chunk chunk, String text, List<EntityMention> known) {
+    private Optional<EntityMention> resolveOpen(Chunk chunk, String text, KnownNames known) {
         if (chunk.size() >= 2 && chunk.size() <= 3 && chunk.tokens().stream().allMatch(Token::isCapitalized)
                 && !CommonWords.WORDS.contains(lower(chunk.first().text()))) {
             String surname = chunk.last().text();
-            if (known.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.name().equals(surname))) {
+            if (known.personNames.contains(surname)) {
                 return Optional.of(mention(chunk, text, EntityType.PERSON, chunk.text(text), "surname-of-person",
                         Optional.empty()));
             }
@@ -75,20 +76,61 @@ public final class MentionFinder {
             c = c.sub(1, c.size());
         }
         String name = c.text(text);
-        for (EntityMention m : known) {
-            if (m.type() == EntityType.PERSON && c.size() == 1 && !m.name().equals(name)
-                    && m.name().endsWith(" " + name)) {
-                return Optional.of(mention(c, text, EntityType.PERSON, m.name(), "surname", Optional.empty()));
-            }
-            if (m.type() == EntityType.ORGANIZATION && c.size() == 1 && AcronymLib.isAcronym(name)
-                    && AcronymLib.initialsMatch(m.name(), name)) {
-                return Optional.of(mention(c, text, EntityType.ORGANIZATION, m.name(), "acronym", Optional.empty()));
-            }
-            if (m.name().equals(name) && (m.type() != EntityType.PERSON || c.size() > 1)) {
-                return Optional.of(mention(c, text, m.type(), m.name(), "same-name", m.place()));
+        int first = Integer.MAX_VALUE;
+        if (c.size() == 1) {
+            first = Math.min(first, known.bySurname.getOrDefault(name, Integer.MAX_VALUE));
+            if (AcronymLib.isAcronym(name)) {
+                first = Math.min(first, known.byAcronym.getOrDefault(name.replace(".", ""), Integer.MAX_VALUE));
             }
         }
-        return Optional.empty();
+        first = Math.min(first, (c.size() > 1 ? known.byName : known.byNameNotPerson).getOrDefault(name, Integer.MAX_VALUE));
+        if (first == Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        EntityMention m = known.mentions.get(first);
+        if (m.type() == EntityType.PERSON && c.size() == 1 && !m.name().equals(name) && m.name().endsWith(" " + name)) {
+            return Optional.of(mention(c, text, EntityType.PERSON, m.name(), "surname", Optional.empty()));
+        }
+        if (m.type() == EntityType.ORGANIZATION && c.size() == 1 && AcronymLib.isAcronym(name)
+                && AcronymLib.initialsMatch(m.name(), name)) {
+            return Optional.of(mention(c, text, EntityType.ORGANIZATION, m.name(), "acronym", Optional.empty()));
+        }
+        return Optional.of(mention(c, text, m.type(), m.name(), "same-name", m.place()));
+    }
+
+    /**
+     * The mentions the first pass typed, indexed so that each open chunk is looked up rather than
+     * compared with every one of them: the first mention (in text order) for a surname, an
+     * acronym and a name.
+     */
+    private static final class KnownNames {
+        final List<EntityMention> mentions;
+        final Set<String> personNames = new HashSet<>();
+        final Map<String, Integer> bySurname = new HashMap<>();
+        final Map<String, Integer> byAcronym = new HashMap<>();
+        final Map<String, Integer> byName = new HashMap<>();
+        final Map<String, Integer> byNameNotPerson = new HashMap<>();
+
+        KnownNames(List<EntityMention> mentions) {
+            this.mentions = mentions;
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention m = mentions.get(i);
+                byName.putIfAbsent(m.name(), i);
+                if (m.type() == EntityType.PERSON) {
+                    personNames.add(m.name());
+                    if (m.name().contains(" ")) {
+                        bySurname.putIfAbsent(m.name().substring(m.name().lastIndexOf(' ') + 1), i);
+                    }
+                } else {
+                    byNameNotPerson.putIfAbsent(m.name(), i);
+                }
+                if (m.type() == EntityType.ORGANIZATION) {
+                    for (String a : AcronymLib.acronymsOf(m.name())) {
+                        byAcronym.putIfAbsent(a, i);
+                    }
+                }
+            }
+        }
     }
 
     /** A one-word city that is the surname of a person the article names in full is that person ("Ford" beside "Ann Ford"). */

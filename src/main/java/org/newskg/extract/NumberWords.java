@@ -68,7 +68,11 @@ final class NumberWords {
     static Optional<Long> ordinal(String token) {
         String w = token.toLowerCase(Locale.ROOT);
         if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && DIGIT_ORDINAL.matcher(w).matches()) {
-            return Optional.of(Long.parseLong(w.substring(0, w.length() - 2)));
+            try {
+                return Optional.of(Long.parseLong(w.substring(0, w.length() - 2)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
         return Optional.ofNullable(ORDINALS.get(w)).map(Integer::longValue);
     }

@@ -106,9 +106,19 @@ public final class QuoteFinder {
     }
 
     private static boolean hasSpeechVerbAround(List<Token> tokens, Sentence sentence, Span quote) {
-        for (Token t : tokens) {
-            if (t.sentence() == sentence.index() && !quote.contains(t.span())
-                    && (SpeechVerbs.isSpeechVerb(t.text()) || t.is("according"))) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).sentence() < sentence.index()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < tokens.size() && tokens.get(i).sentence() == sentence.index(); i++) {
+            Token t = tokens.get(i);
+            if (!quote.contains(t.span()) && (SpeechVerbs.isSpeechVerb(t.text()) || t.is("according"))) {
                 return true;
             }
         }
@@ -116,15 +126,19 @@ public final class QuoteFinder {
     }
 
     static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence found = sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.span().begin() <= offset) {
-                found = s;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().begin() <= offset) {
+                found = mid;
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        return found;
+        return sentences.get(found);
     }
 
     static List<Span> paragraphs(List<Sentence> sentences) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * "" and "nationwide" or "no place given" when the text ties it to none), the article, and the
  * count's span and sentence in the article's text.
  */
-public record ArrestBar(String fact, int count, String counted, String place, String placeName, String article,
+public record ArrestBar(String fact, long count, String counted, String place, String placeName, String article,
         String headline, int begin, int end, int sentenceBegin, int sentenceEnd, String sentence) {
     public ArrestBar {
         Objects.requireNonNull(fact, "fact may not be null");

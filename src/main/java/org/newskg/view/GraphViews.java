@@ -99,7 +99,7 @@ public final class GraphViews {
         for (Map<String, String> r : select("arrests", Map.of(), -1)) {
             String placeName = !r.get("placeName").isEmpty() ? r.get("placeName")
                     : r.get("nationwide").equals("true") ? "nationwide" : "no place given";
-            bars.add(new ArrestBar(r.get("fact"), Integer.parseInt(r.get("count")), r.get("counted"), r.get("place"),
+            bars.add(new ArrestBar(r.get("fact"), Long.parseLong(r.get("count")), r.get("counted"), r.get("place"),
                     placeName, r.get("id"), r.get("headline"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
                     intOr(r.get("sentenceBegin"), -1), intOr(r.get("sentenceEnd"), -1), r.get("sentence")));
         }

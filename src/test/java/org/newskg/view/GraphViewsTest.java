@@ -138,7 +138,7 @@ class GraphViewsTest {
     @Test
     void arrestBarsCarryPlaceArticleAndSentence() {
         List<ArrestBar> bars = views.arrests();
-        assertEquals(List.of(45, 45, 50, 101, 107, 498, 500), bars.stream().map(ArrestBar::count).sorted().toList());
+        assertEquals(List.of(45L, 45L, 50L, 101L, 107L, 498L, 500L), bars.stream().map(ArrestBar::count).sorted().toList());
         assertEquals(Set.of("New York", "Los Angeles", "Philadelphia", "nationwide", "no place given"),
                 bars.stream().map(ArrestBar::placeName).collect(Collectors.toSet()));
         ArrestBar philadelphia = bars.stream().filter(b -> b.placeName().equals("Philadelphia")).findFirst().orElseThrow();

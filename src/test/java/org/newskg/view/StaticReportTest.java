@@ -108,4 +108,18 @@ class StaticReportTest {
         assertTrue(api.answer("nothing", Map.of()).isEmpty());
         assertTrue(api.answer("articles", Map.of("limit", "1")).orElseThrow().startsWith("[{\"id\":"));
     }
+
+    @Test
+    void aCountBeyondTwoBillionIsShownNotAnError(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("record-sweep.txt");
+        java.nio.file.Files.writeString(article, "Record sweep\n\nPolice in Manchester said 3,000,000,000 people were "
+                + "arrested in the sweep, a figure nobody believed.\n");
+        BuildGraph.standard().build(List.of(article.toString()), new BuildGraph.Options(Optional.empty(), dir.resolve("ds")),
+                new ByteArrayInputStream(new byte[0]), s -> { });
+        try (KgStore big = KgStore.openExisting(dir.resolve("ds"))) {
+            List<ArrestBar> bars = new GraphViews(big, GraphViews.NEIGHBOUR_LIMIT).arrests();
+            assertEquals(List.of(3_000_000_000L), bars.stream().map(ArrestBar::count).toList());
+            assertTrue(new StaticReport(big, GraphViews.NEIGHBOUR_LIMIT, 10_000).build().html().contains("3000000000"));
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.newskg.extract.Quote;
 import org.newskg.extract.QuoteKind;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.extract.SpanIndex;
 import org.newskg.extract.SpeechVerbs;
 import org.newskg.extract.Token;
 
@@ -31,9 +32,10 @@ public final class ReportedSpeechFinder {
     public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         List<Quote> out = new ArrayList<>();
+        SpanIndex quoted = new SpanIndex(direct.stream().map(Quote::span).toList());
         for (int v = 0; v < tokens.size(); v++) {
             Token t = tokens.get(v);
-            if (inside(direct, t.span())) {
+            if (quoted.containsAny(t.span())) {
                 continue;
             }
             Sentence s = sentences.get(t.sentence());
@@ -239,7 +241,4 @@ public final class ReportedSpeechFinder {
         return t.is("\"") || t.is("\u201D");
     }
 
-    private static boolean inside(List<Quote> quotes, Span span) {
-        return quotes.stream().anyMatch(q -> q.span().contains(span));
-    }
 }
