@@ -40,25 +40,44 @@ public final class SpeakerAttributor {
                                  List<Quote> direct) {
         SpeakerLocator locator = new SpeakerLocator(tokens, entities);
         List<Quote> done = new ArrayList<>(reported.find(text, sentences, locator, direct));
+        done.sort(Comparator.comparing(Quote::span));
         List<Quote> sorted = new ArrayList<>(direct);
         sorted.sort(Comparator.comparing(Quote::span));
         List<Quote> unresolved = new ArrayList<>();
         for (Quote q : sorted) {
-            Optional<Attribution> a = firstAnswer(q, new AttributionContext(text, sentences, locator, inOrder(done)));
-            done.add(a.map(q::attributed).orElse(q));
+            Optional<Attribution> a = firstAnswer(q, new AttributionContext(text, sentences, locator, List.copyOf(done)));
+            insert(done, a.map(q::attributed).orElse(q));
             if (a.isEmpty()) {
                 unresolved.add(q);
             }
         }
         for (Quote q : unresolved) {
-            AttributionContext all = new AttributionContext(text, sentences, locator, inOrder(done));
+            AttributionContext all = new AttributionContext(text, sentences, locator, List.copyOf(done));
             Optional<Attribution> a = firstAnswer(q, all);
             if (a.isPresent()) {
                 done.remove(q);
-                done.add(q.attributed(a.get()));
+                insert(done, q.attributed(a.get()));
             }
         }
-        return inOrder(done);
+        return List.copyOf(done);
+    }
+
+    /**
+     * Adds a quote to a list kept in span order, after the quotes of the same span: the order a
+     * stable sort of the list with the quote appended would give, without sorting for every quote.
+     */
+    private static void insert(List<Quote> inOrder, Quote q) {
+        int lo = 0;
+        int hi = inOrder.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inOrder.get(mid).span().compareTo(q.span()) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        inOrder.add(lo, q);
     }
 
     /** The first sieve's answer, in sieve order. */
@@ -70,11 +89,5 @@ public final class SpeakerAttributor {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Quote> inOrder(List<Quote> quotes) {
-        List<Quote> sorted = new ArrayList<>(quotes);
-        sorted.sort(Comparator.comparing(Quote::span));
-        return List.copyOf(sorted);
     }
 }
