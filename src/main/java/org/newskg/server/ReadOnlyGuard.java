@@ -23,7 +23,7 @@ final class ReadOnlyGuard {
                 || (method.equals("POST") && contentType.startsWith("application/x-www-form-urlencoded")
                     && request.getParameter("update") != null);
         if (update) {
-            send(response, HttpServletResponse.SC_FORBIDDEN,
+            ServerAnswers.refuse(request, response, HttpServletResponse.SC_FORBIDDEN,
                     "SPARQL Update is not allowed: this server is read-only (start it with --allow-update to accept updates)");
             return true;
         }
@@ -31,14 +31,10 @@ final class ReadOnlyGuard {
         boolean query = method.equals("POST") && KgServer.QUERY_ENDPOINTS.contains(path.substring(1));
         if (!read && !query) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
-            send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+            ServerAnswers.refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     method + " is not allowed on " + path + ": this server is read-only (start it with --allow-update to accept writes)");
             return true;
         }
         return false;
-    }
-
-    private static void send(HttpServletResponse response, int status, String message) throws IOException {
-        ServerAnswers.plain(response, status, message);
     }
 }

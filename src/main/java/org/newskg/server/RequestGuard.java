@@ -50,7 +50,7 @@ final class RequestGuard implements Filter {
         ServerAnswers.secure(response);
         Refusal refusal = refusal(request);
         if (refusal != null) {
-            ServerAnswers.plain(response, refusal.status(), refusal.message());
+            ServerAnswers.refuse(request, response, refusal.status(), refusal.message());
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
