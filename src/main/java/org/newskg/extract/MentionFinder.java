@@ -155,10 +155,18 @@ public final class MentionFinder {
         mentions.forEach(sorted::add);
         sorted.sort(Comparator.comparingInt((EntityMention m) -> -m.span().length()).thenComparing(EntityMention::span));
         List<EntityMention> kept = new ArrayList<>();
+        TreeMap<Integer, List<EntityMention>> keptByBegin = new TreeMap<>();
+        int longest = 0;
         for (EntityMention m : sorted) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span())
-                    && !(k.type() != m.type() && k.span().contains(m.span())))) {
+            boolean blocked = false;
+            for (List<EntityMention> near : keptByBegin.subMap(m.span().begin() - longest, true, m.span().end(), false).values()) {
+                blocked |= near.stream().anyMatch(k -> k.span().overlaps(m.span())
+                        && !(k.type() != m.type() && k.span().contains(m.span())));
+            }
+            if (!blocked) {
                 kept.add(m);
+                keptByBegin.computeIfAbsent(m.span().begin(), b -> new ArrayList<>()).add(m);
+                longest = Math.max(longest, m.span().length());
             }
         }
         kept.sort(Comparator.comparing(EntityMention::span));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.newskg.extract.Attribution;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Speaker.SpeakerType;
+import org.newskg.extract.Span;
 import org.newskg.extract.SpeechVerbs;
 import org.newskg.extract.Token;
 
@@ -53,13 +54,14 @@ public final class LeadingCueSieve implements SpeakerSieve {
     }
 
     private static boolean insideQuote(AttributionContext cx, Token t) {
-        return cx.attributed().stream().anyMatch(q -> q.kind() == org.newskg.extract.QuoteKind.DIRECT
-                && q.span().contains(t.span()));
+        return cx.insideDirectQuote(t.span());
     }
 
     private Optional<Attribution> earlierInSentence(Quote quote, AttributionContext cx) {
-        for (int i = cx.attributed().size() - 1; i >= 0; i--) {
-            Quote q = cx.attributed().get(i);
+        Span sentence = cx.sentences().get(quote.sentence()).span();
+        List<Quote> there = cx.attributedStartingIn(sentence.begin(), sentence.end());
+        for (int i = there.size() - 1; i >= 0; i--) {
+            Quote q = there.get(i);
             if (q.sentence() == quote.sentence() && q.attribution().isPresent()) {
                 Attribution a = q.attribution().get();
                 return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));

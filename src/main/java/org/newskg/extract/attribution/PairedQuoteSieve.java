@@ -13,8 +13,11 @@ import org.newskg.extract.QuoteKind;
 public final class PairedQuoteSieve implements SpeakerSieve {
     @Override
     public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
-        for (Quote next : cx.attributed()) {
-            if (next.kind() != QuoteKind.DIRECT || next.span().begin() <= quote.span().end() || next.attribution().isEmpty()) {
+        for (Quote next : cx.attributedStartingIn(quote.span().end() + 1, Integer.MAX_VALUE)) {
+            if (next.span().begin() - quote.span().end() > 12) {
+                break;
+            }
+            if (next.kind() != QuoteKind.DIRECT || next.attribution().isEmpty()) {
                 continue;
             }
             String between = cx.text().substring(quote.span().end(), next.span().begin());

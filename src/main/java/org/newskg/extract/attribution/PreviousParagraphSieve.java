@@ -30,7 +30,11 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
         if (colon.isPresent()) {
             return colon;
         }
-        List<Quote> inBefore = cx.attributed().stream()
+        int first = before.index();
+        while (first > 0 && cx.sentences().get(first - 1).paragraph() == before.paragraph()) {
+            first--;
+        }
+        List<Quote> inBefore = cx.attributedStartingIn(cx.sentences().get(first).span().begin(), before.span().end()).stream()
                 .filter(q -> q.kind() == QuoteKind.DIRECT && cx.sentences().get(q.sentence()).paragraph() == before.paragraph())
                 .toList();
         if (inBefore.isEmpty() || inBefore.stream().anyMatch(q -> q.attribution().isEmpty())

@@ -1,5 +1,6 @@
 package org.newskg.extract.attribution;
 
+import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Attribution;
 import org.newskg.extract.Quote;
@@ -14,8 +15,9 @@ public final class SameParagraphSieve implements SpeakerSieve {
     @Override
     public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
         Sentence here = cx.sentences().get(quote.sentence());
-        for (int i = cx.attributed().size() - 1; i >= 0; i--) {
-            Quote q = cx.attributed().get(i);
+        List<Quote> earlier = cx.attributedStartingIn(0, quote.span().begin());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote q = earlier.get(i);
             Sentence there = cx.sentences().get(q.sentence());
             if (q.span().begin() >= quote.span().begin() || q.attribution().isEmpty()) {
                 continue;
