@@ -39,45 +39,28 @@ public final class SpeakerAttributor {
     public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                                  List<Quote> direct) {
         SpeakerLocator locator = new SpeakerLocator(tokens, entities);
-        List<Quote> done = new ArrayList<>(reported.find(text, sentences, locator, direct));
-        done.sort(Comparator.comparing(Quote::span));
+        List<Quote> reportedSpeech = new ArrayList<>(reported.find(text, sentences, locator, direct));
+        reportedSpeech.sort(Comparator.comparing(Quote::span));
+        Statements done = new Statements();
+        reportedSpeech.forEach(done::add);
+        AttributionContext context = new AttributionContext(text, sentences, locator, done);
         List<Quote> sorted = new ArrayList<>(direct);
         sorted.sort(Comparator.comparing(Quote::span));
         List<Quote> unresolved = new ArrayList<>();
         for (Quote q : sorted) {
-            Optional<Attribution> a = firstAnswer(q, new AttributionContext(text, sentences, locator, List.copyOf(done)));
-            insert(done, a.map(q::attributed).orElse(q));
+            Optional<Attribution> a = firstAnswer(q, context);
+            done.add(a.map(q::attributed).orElse(q));
             if (a.isEmpty()) {
                 unresolved.add(q);
             }
         }
         for (Quote q : unresolved) {
-            AttributionContext all = new AttributionContext(text, sentences, locator, List.copyOf(done));
-            Optional<Attribution> a = firstAnswer(q, all);
+            Optional<Attribution> a = firstAnswer(q, context);
             if (a.isPresent()) {
-                done.remove(q);
-                insert(done, q.attributed(a.get()));
+                done.replace(q, q.attributed(a.get()));
             }
         }
-        return List.copyOf(done);
-    }
-
-    /**
-     * Adds a quote to a list kept in span order, after the quotes of the same span: the order a
-     * stable sort of the list with the quote appended would give, without sorting for every quote.
-     */
-    private static void insert(List<Quote> inOrder, Quote q) {
-        int lo = 0;
-        int hi = inOrder.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (inOrder.get(mid).span().compareTo(q.span()) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        inOrder.add(lo, q);
+        return List.copyOf(done.all());
     }
 
     /** The first sieve's answer, in sieve order. */
