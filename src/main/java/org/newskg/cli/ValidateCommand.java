@@ -28,12 +28,23 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "Validate against these shapes instead of newskg's own.")
     Path shapes;
 
+    @Option(names = "--union", description = "Validate the union of the article graphs as one graph (finds what "
+            + "articles say differently of one node) instead of each article graph on its own.")
+    boolean union;
+
     @Override
     public Integer call() {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
-            long violations = new ValidateGraph().validate(dataset.dataset, shapes, report);
+            long[] last = {System.nanoTime()};
+            long violations = new ValidateGraph().validate(dataset.dataset, shapes, report, union, (done, total) -> {
+                if (total >= 1000 && (System.nanoTime() - last[0] > 2_000_000_000L || done.equals(total))) {
+                    stderr.printf("validated %d of %d article graphs%n", done, total);
+                    stderr.flush();
+                    last[0] = System.nanoTime();
+                }
+            });
             spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             stderr.println(violations == 0 ? "conforms" : violations + " violation(s)");

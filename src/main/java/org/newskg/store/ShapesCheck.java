@@ -1,7 +1,10 @@
 package org.newskg.store;
 
 import java.io.OutputStream;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -11,13 +14,18 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 
-/** Validates the union of a store's article graphs against SHACL shapes. */
+/**
+ * Validates a store against SHACL shapes: each article graph on its own (what the shapes describe
+ * and what a build guarantees; it streams, with progress, whatever the size of the dataset), or
+ * the union of them all.
+ */
 public final class ShapesCheck {
     private ShapesCheck() {
     }
 
     /** Validates against the shapes in a file, or newskg's own shapes when {@code shapesFile} is null. */
-    public static long validate(KgStore store, java.nio.file.Path shapesFile, OutputStream out) {
+    public static long validate(KgStore store, java.nio.file.Path shapesFile, OutputStream out, boolean union,
+                                BiConsumer<Integer, Integer> progress) {
         Graph shapes;
         if (shapesFile != null) {
             shapes = RDFParser.source(shapesFile).toGraph();
@@ -31,11 +39,34 @@ public final class ShapesCheck {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return validate(store, shapes, out);
+        return union ? validateUnion(store, shapes, out) : validateEach(store, shapes, out, progress);
     }
 
-    /** Validates, writes the report as Turtle to {@code out}, and returns the number of results (0 when it conforms). */
-    public static long validate(KgStore store, Graph shapesGraph, OutputStream out) {
+    /**
+     * Validates each article graph, tells {@code progress} how many of how many are done, writes
+     * one report of every result as Turtle to {@code out}, and returns the number of results.
+     */
+    public static long validateEach(KgStore store, Graph shapesGraph, OutputStream out, BiConsumer<Integer, Integer> progress) {
+        Shapes shapes = Shapes.parse(shapesGraph);
+        List<String> graphs = store.graphNames();
+        ValidationReport.Builder all = ValidationReport.create();
+        all.addPrefixes(shapesGraph.getPrefixMapping());
+        long[] results = {0};
+        Txn.executeRead(store.dataset(), () -> {
+            for (int i = 0; i < graphs.size(); i++) {
+                Graph data = store.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(graphs.get(i)));
+                ValidationReport report = ShaclValidator.get().validate(shapes, data);
+                report.getEntries().forEach(all::addReportEntry);
+                results[0] += report.getEntries().size();
+                progress.accept(i + 1, graphs.size());
+            }
+        });
+        RDFWriter.source(all.build().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
+        return results[0];
+    }
+
+    /** Validates the union graph, writes the report as Turtle to {@code out}, and returns the number of results. */
+    public static long validateUnion(KgStore store, Graph shapesGraph, OutputStream out) {
         Shapes shapes = Shapes.parse(shapesGraph);
         return Txn.calculateRead(store.dataset(), () -> {
             Graph data = store.dataset().asDatasetGraph().getUnionGraph();

@@ -94,6 +94,23 @@ class BuildGraphTest {
     }
 
     @Test
+    void eachArticleGraphIsValidatedOnItsOwnWithProgressAndTheUnionOnRequest(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "Talks resume\n\nThe singer Anna Lee-Marsh said on Monday that the tour would go ahead.\n");
+        Files.writeString(in.resolve("b.txt"), "Tour cancelled\n\nThe singer Anna Lee Marsh said on Friday that the tour was off.\n");
+        build(dir, in.toString());
+        List<String> progress = new ArrayList<>();
+        assertEquals(0, new ValidateGraph().validate(dir.resolve("dataset"), null, new ByteArrayOutputStream(), false,
+                (done, total) -> progress.add(done + "/" + total)));
+        assertEquals(List.of("1/2", "2/2"), progress);
+        ByteArrayOutputStream union = new ByteArrayOutputStream();
+        assertEquals(1, new ValidateGraph().validate(dir.resolve("dataset"), null, union, true, (done, total) -> { }),
+                "one node, two spellings of its name across the articles");
+        assertTrue(union.toString(StandardCharsets.UTF_8).contains("anna-lee-marsh"), union.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aGraphThatBreaksAShapeIsReported(@TempDir Path dir) throws Exception {
         build(dir, SAMPLE);
         Path shapes = dir.resolve("strict.ttl");

@@ -32,6 +32,7 @@ public final class ReportedSpeechFinder {
     public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         List<Quote> out = new ArrayList<>();
+        java.util.Map<Quote, Integer> cueAt = new java.util.IdentityHashMap<>();
         SpanIndex quoted = new SpanIndex(direct.stream().map(Quote::span).toList());
         for (int v = 0; v < tokens.size(); v++) {
             Token t = tokens.get(v);
@@ -40,15 +41,37 @@ public final class ReportedSpeechFinder {
             }
             Sentence s = sentences.get(t.sentence());
             if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
-                according(text, s, loc, v, direct).ifPresent(out::add);
+                according(text, s, loc, v, direct).ifPresent(q -> {
+                    out.add(q);
+                    cueAt.put(q, t.span().begin());
+                });
             } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)
                     && !isPassive(tokens, v) && !introducesQuote(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
-                q.ifPresent(out::add);
+                q.ifPresent(found -> {
+                    out.add(found);
+                    cueAt.put(found, t.span().begin());
+                });
             }
         }
-        return out;
+        return oneForEachSpan(out, cueAt);
+    }
+
+    /**
+     * One statement for each stretch of words: when two verbs report the same words ("warned of
+     * the cost and said that ..."), the verb nearest to them is their reporting verb.
+     */
+    private static List<Quote> oneForEachSpan(List<Quote> found, java.util.Map<Quote, Integer> cueAt) {
+        java.util.Map<Span, Quote> bySpan = new java.util.LinkedHashMap<>();
+        for (Quote q : found) {
+            bySpan.merge(q.span(), q, (a, b) -> distance(b, cueAt) < distance(a, cueAt) ? b : a);
+        }
+        return new ArrayList<>(bySpan.values());
+    }
+
+    private static int distance(Quote q, java.util.Map<Quote, Integer> cueAt) {
+        return Math.abs(cueAt.get(q) - q.span().begin());
     }
 
     private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {

@@ -52,6 +52,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void twoVerbsReportingTheSameWordsMakeOneStatementWithTheNearerVerb() {
+        Extraction x = pipeline.extract(TestArticles.body(
+                "The nurses' union warned of longer queues and said that the new rota would fail within a month."));
+        assertEquals(List.of("said"), x.quotes().stream().map(q -> q.attribution().orElseThrow().verb()).toList());
+    }
+
+    @Test
     void reportedSpeechAfterTheClause() {
         assertEquals(List.of("Ray Kelly (PERSON) | REPORTED | Five officers were injured when a liquid was thrown | reported-speech"),
                 statements("Police Commissioner Ray Kelly spoke. Five officers were injured when a liquid was thrown, Kelly said."));
