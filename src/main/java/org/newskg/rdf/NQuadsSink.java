@@ -20,8 +20,10 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  */
 public final class NQuadsSink implements AutoCloseable {
     private final OutputStream out;
+    private final Path file;
 
     public NQuadsSink(Path file) throws IOException {
+        this.file = file;
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -46,7 +48,7 @@ public final class NQuadsSink implements AutoCloseable {
         try {
             out.write(rendered);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
     }
 
@@ -55,7 +57,11 @@ public final class NQuadsSink implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failed(e);
         }
+    }
+
+    private UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
 }
