@@ -34,7 +34,7 @@ public final class ExportDataset {
         try {
             f = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new QueryFailedException("unknown format '" + format + "' (one of " + String.join(", ", FORMATS) + ")", true, e);
+            throw new UsageException("unknown format '" + format + "' (one of " + String.join(", ", FORMATS) + ")", e);
         }
         try (KgStore store = KgStore.openExisting(dataset)) {
             if (file == null) {

@@ -2,6 +2,8 @@ package org.newskg.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.newskg.store.BulkLoad;
 import org.newskg.store.KgStore;
@@ -14,19 +16,37 @@ public final class LoadGraph {
 
     /** Loads the files; returns the number of quads read. */
     public long load(Path dataset, String loader, List<Path> files) {
+        return load(dataset, loader, files.stream().map(Path::toString).toList(), null, null, InputStream.nullInputStream());
+    }
+
+    /**
+     * Loads the inputs ("-" for {@code stdin}) in the syntax given or told from their names;
+     * triples go into {@code graph} or, when it is null, into a graph named by each file's URI.
+     * Returns the number of quads read.
+     */
+    public long load(Path dataset, String loader, List<String> inputs, String syntax, String graph, InputStream stdin) {
         BulkLoad.Loader l;
         try {
             l = BulkLoad.Loader.parse(loader);
         } catch (IllegalArgumentException e) {
-            throw new QueryFailedException("unknown loader '" + loader + "' (one of " + String.join(", ", LOADERS) + ")", true, e);
+            throw new UsageException("unknown loader '" + loader + "' (one of " + String.join(", ", LOADERS) + ")", e);
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new QueryFailedException(f + ": no such file", true, null);
+        List<BulkLoad.Source> sources = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                sources.add(new BulkLoad.Source(input, () -> stdin, syntax, graph));
+                continue;
             }
+            Path f = Path.of(input);
+            if (!Files.isRegularFile(f)) {
+                throw new InputException(f + ": no such file");
+            }
+            sources.add(new BulkLoad.Source(input, () -> Files.newInputStream(f), syntax, graph));
         }
         try (KgStore store = KgStore.open(dataset)) {
-            return BulkLoad.load(store, l, files.stream().map(Path::toString).toList());
+            return BulkLoad.load(store, l, sources);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (StoreException e) {
             throw new QueryFailedException(e.getMessage(), false, e);
         }

@@ -36,9 +36,14 @@ public final class PushGraphs {
                                  Path passwordFile, Consumer<PushReport> progress) throws IOException {
         Optional<String> password = Optional.empty();
         if (passwordFile != null) {
-            List<String> lines = Files.readAllLines(passwordFile);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(passwordFile);
+            } catch (IOException e) {
+                throw new InputException("cannot read the password file " + passwordFile + ": " + e, e);
+            }
             if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                throw new QueryFailedException(passwordFile + ":1: the password file is empty", true, null);
+                throw new InputException(passwordFile + ":1: the password file is empty");
             }
             password = Optional.of(lines.get(0).strip());
         }
@@ -46,7 +51,7 @@ public final class PushGraphs {
         try {
             target = new PushTarget(endpoint, Optional.ofNullable(user), password, replace, attempts, backoff);
         } catch (IllegalArgumentException e) {
-            throw new QueryFailedException(e.getMessage(), true, e);
+            throw new UsageException(e.getMessage(), e);
         }
         try (KgStore store = KgStore.openExisting(dataset)) {
             return GraphStorePush.push(store, graphs, target, o -> progress.accept(report(o))).stream()

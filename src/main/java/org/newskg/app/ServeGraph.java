@@ -39,11 +39,14 @@ public final class ServeGraph {
         String host = settings.host();
         boolean loopback = host.equals("127.0.0.1") || host.equals("localhost");
         if (!loopback && !host.equals("0.0.0.0")) {
-            throw new QueryFailedException("--host must be 127.0.0.1, localhost or 0.0.0.0, not " + host, true, null);
+            throw new UsageException("--host must be 127.0.0.1, localhost or 0.0.0.0, not " + host);
         }
         if (settings.resultCap() < 1 || settings.timeout().isNegative() || settings.timeout().isZero()
                 || settings.maxAnswerBytes() < 1) {
-            throw new QueryFailedException("--timeout, --max-results and --max-answer-mb must be at least 1", true, null);
+            throw new UsageException("--timeout, --max-results and --max-answer-mb must be at least 1");
+        }
+        if (settings.port() < 0 || settings.port() > 65535) {
+            throw new UsageException("--port must be between 0 and 65535, not " + settings.port());
         }
         try (KgStore store = KgStore.openExisting(dataset);
              KgServer server = KgServer.start(store, new KgServer.Options(loopback, settings.port(), settings.allowUpdate(),

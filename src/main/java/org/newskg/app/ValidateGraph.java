@@ -1,6 +1,7 @@
 package org.newskg.app;
 
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import org.newskg.store.KgStore;
@@ -20,8 +21,13 @@ public final class ValidateGraph {
      */
     public long validate(Path dataset, Path shapesFile, OutputStream report, boolean union,
                          BiConsumer<Integer, Integer> progress) {
+        if (shapesFile != null && !Files.isRegularFile(shapesFile)) {
+            throw new InputException(shapesFile + ": no such file");
+        }
         try (KgStore store = KgStore.openExisting(dataset)) {
             return ShapesCheck.validate(store, shapesFile, report, union, progress);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(shapesFile + ": not SHACL shapes newskg can read (" + e.getMessage() + ")", e);
         } catch (StoreException e) {
             throw new QueryFailedException(e.getMessage(), false, e);
         }

@@ -1,6 +1,7 @@
 package org.newskg.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,14 @@ public final class WriteReport {
      * a temporary file, so the file is whole or absent.
      */
     public Summary write(Path dataset, List<String> articleIds, Path output) {
+        return write(dataset, articleIds, output, null);
+    }
+
+    /** Writes the report to {@code output}, or to {@code stdout} when {@code output} is null. */
+    public Summary write(Path dataset, List<String> articleIds, Path output, OutputStream stdout) {
         try (KgStore store = KgStore.openExisting(dataset)) {
             if (articleIds.isEmpty()) {
-                return write(store, output);
+                return write(store, output, stdout);
             }
             List<String> graphs = articleIds.stream().map(id -> Iris.graph(new ArticleId(id))).toList();
             for (int i = 0; i < graphs.size(); i++) {
@@ -42,16 +48,25 @@ public final class WriteReport {
                 }
             }
             try (KgStore chosen = store.copyOf(graphs)) {
-                return write(chosen, output);
+                return write(chosen, output, stdout);
             }
         } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
             throw new QueryFailedException(e.getMessage(), false, e);
         }
     }
 
-    private static Summary write(KgStore store, Path output) {
+    private static Summary write(KgStore store, Path output, OutputStream stdout) {
         StaticReport.Contents report = new StaticReport(store, GraphViews.NEIGHBOUR_LIMIT, MAX_NODES).build();
         byte[] bytes = report.html().getBytes(StandardCharsets.UTF_8);
+        if (output == null) {
+            try {
+                stdout.write(bytes);
+                stdout.flush();
+            } catch (IOException e) {
+                throw new QueryFailedException("cannot write the report to stdout: " + e.getMessage(), false, e);
+            }
+            return new Summary(report.articles(), report.nodes(), report.arrests(), bytes.length);
+        }
         Path dir = output.toAbsolutePath().getParent();
         Path tmp = null;
         try {

@@ -26,14 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg build}: articles in, Turtle files and a loaded dataset out. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Builds the graph from articles: one Turtle file each and a loaded dataset.",
-            "Reads article files, directories (.txt, .jsonl, .ndjson, and .gz of them), or - for stdin;",
-            "extracts on all cores, loads the graphs into the dataset in batches (one transaction each),",
-            "and skips articles whose graph is already there for the same content. Prints one summary",
-            "line per article, and progress on stderr when it is a terminal."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs built or unchanged", "1:some input could not be read (the rest was built)",
-            "5:the dataset could not be opened or written"})
+        header = "Builds the graph from articles: one Turtle file each and a loaded dataset.",
+        description = "Reads article files, directories (.txt, .jsonl, .ndjson, and .gz of them), or - for stdin; "
+                + "extracts on all cores, loads the graphs into the dataset in batches (one transaction each), and "
+                + "skips articles whose graph is already there for the same content. Prints one summary line per "
+                + "article, and progress on stderr when it is a terminal.")
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -125,6 +122,11 @@ public final class BuildCommand implements Callable<Integer> {
         stderr.flush();
         if (summaryJson != null) {
             writeSummary(t, seconds);
+        }
+        if (t.built() + t.unchanged() + t.failed() == 0) {
+            stderr.println("newskg build: no article in " + String.join(", ", inputs)
+                    + " (articles are files ending in .txt, .jsonl or .ndjson, or their .gz)");
+            return ExitCodes.INPUT_ERROR;
         }
         return t.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
     }

@@ -12,11 +12,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg evaluate}: precision, recall and F1 against gold annotations. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Scores extraction against gold annotations (the format of shared/eval/README.md).",
-            "Builds each article that has a gold file into a dataset of its own, asks the five competency",
-            "queries and prints precision, recall and F1 per category, with what was missed and spurious."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every gold file was scored", "1:a gold file or its article could not be read"})
+        header = "Scores extraction against gold annotations of your own.",
+        description = "For each NAME.json in --gold (persons, organizations, places, arrest counts and quotes, in the "
+                + "format the README describes), builds the article NAME.* of --articles into a dataset of its "
+                + "own, asks the five competency queries and prints precision, recall and F1 per category, with "
+                + "what was missed and spurious, and the precision of each extraction rule.")
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,6 +17,24 @@ public final class ExitCodes {
     /** The server could not start (its port is taken, say). */
     public static final int SERVER_ERROR = 6;
 
+    /** The one table of exit codes, shown in every command's help and in the README. */
+    static final java.util.Map<String, String> TABLE = tableOf(
+            OK, "success (validate: the dataset conforms)",
+            INPUT_ERROR, "some input could not be read or built, the rest was (push: some graph was not sent)",
+            USAGE, "usage error: a wrong option, value or argument",
+            NOT_CONFORMING, "validate: the dataset does not conform to the shapes",
+            QUERY_ERROR, "query: the query does not parse or could not run",
+            DATASET_ERROR, "the dataset (or an output file) could not be opened or written",
+            SERVER_ERROR, "serve: the server could not listen (its port is taken, say)");
+
+    private static java.util.Map<String, String> tableOf(Object... codesAndMeanings) {
+        java.util.Map<String, String> table = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < codesAndMeanings.length; i += 2) {
+            table.put(String.valueOf(codesAndMeanings[i]), (String) codesAndMeanings[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(table);
+    }
+
     private ExitCodes() {
     }
 }

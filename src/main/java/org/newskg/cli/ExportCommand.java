@@ -16,12 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg export}: the dataset in a format other stores load. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Exports the article graphs for other triple stores.",
-            "nquads, trig and jsonld keep one named graph per article; ntriples, turtle and rdfxml",
-            "write the union of the graphs chosen. nquads, ntriples, turtle and trig stream in",
-            "constant memory; jsonld and rdfxml are built in memory."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:exported", "2:usage error", "4:unknown format", "5:the dataset could not be opened, or no such graph"})
+        header = "Exports the article graphs for other triple stores.",
+        description = "nquads, trig and jsonld keep one named graph per article; ntriples, turtle and rdfxml write the "
+                + "union of the graphs chosen. nquads, ntriples, turtle and trig stream in constant memory; jsonld "
+                + "and rdfxml are built in memory.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

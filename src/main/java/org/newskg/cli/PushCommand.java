@@ -16,13 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg push}: the article graphs to another store, over the Graph Store Protocol. */
 @Command(name = "push", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Sends the article graphs to a store that speaks the SPARQL 1.1 Graph Store HTTP Protocol.",
-            "One graph per request: PUT with --replace (the graph on the server becomes ours), POST",
-            "otherwise (our triples are added). Transient failures are tried again three times; each",
-            "graph's outcome is printed, and a graph that was not sent is said to be."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every graph was sent", "1:some graph was not sent", "2:usage error",
-            "4:a wrong option (endpoint, password file)", "5:the dataset could not be opened"})
+        header = "Sends the article graphs to a store that speaks the SPARQL 1.1 Graph Store HTTP Protocol.",
+        description = "One graph per request: PUT with --replace (the graph on the server becomes ours), POST "
+                + "otherwise (our triples are added). Transient failures are tried again three times; each graph's "
+                + "outcome is printed, and a graph that was not sent is said to be.")
 public final class PushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +28,7 @@ public final class PushCommand implements Callable<Integer> {
     DatasetOption dataset;
 
     @Option(names = "--endpoint", required = true, paramLabel = "URL",
-            description = "The Graph Store Protocol endpoint, e.g. http://localhost:3030/news (Fuseki).")
+            description = "The Graph Store Protocol endpoint; for a Fuseki dataset http://localhost:3030/news.")
     String endpoint;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Push only this graph (repeatable; default: all).")

@@ -13,17 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newskg query}: SPARQL over the union of the article graphs. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs a SPARQL query over the union of the article graphs.",
-            "SELECT, ASK, CONSTRUCT and DESCRIBE; GRAPH clauses see each article's graph. CSV, TSV and",
-            "JSON are the SPARQL 1.1 result formats; CONSTRUCT and DESCRIBE print Turtle."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the query ran", "2:usage error", "4:the query does not parse or could not run",
-            "5:the dataset could not be opened"})
+        header = "Runs a SPARQL query over the union of the article graphs.",
+        description = "SELECT, ASK, CONSTRUCT and DESCRIBE; GRAPH clauses see each article's graph. CSV, TSV and JSON "
+                + "are the SPARQL 1.1 result formats; CONSTRUCT and DESCRIBE print Turtle.")
 public final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,19 +37,25 @@ public final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "QUERY", description = "The SPARQL query text.")
+        @Parameters(paramLabel = "QUERY", description = "The SPARQL query text, or - to read it from stdin.")
         String text;
 
-        @Option(names = "--file", paramLabel = "FILE", description = "Read the query from this file (e.g. ontology/queries/persons.rq).")
+        @Option(names = "--file", paramLabel = "FILE",
+                description = "Read the query from this file (e.g. ontology/queries/persons.rq), or - for stdin.")
         Path file;
     }
+
+    @ParentCommand
+    KgCli root;
 
     @Override
     public Integer call() {
         PrintWriter stderr = spec.commandLine().getErr();
         ByteArrayOutputStream results = new ByteArrayOutputStream();
         try {
-            new RunQuery().run(dataset.dataset, source.text, source.file, format, results);
+            boolean fromStdin = "-".equals(source.text) || Path.of("-").equals(source.file);
+            String text = fromStdin ? new String(root.stdin().readAllBytes(), StandardCharsets.UTF_8) : source.text;
+            new RunQuery().run(dataset.dataset, text, fromStdin ? null : source.file, format, results);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(results.toString(StandardCharsets.UTF_8));
             stdout.flush();
@@ -61,8 +65,9 @@ public final class QueryCommand implements Callable<Integer> {
             stderr.println("newskg query: " + e.getMessage());
             return parse ? ExitCodes.QUERY_ERROR : ExitCodes.DATASET_ERROR;
         } catch (java.io.IOException e) {
-            stderr.println("newskg query: cannot read " + source.file + ": " + e.getMessage());
-            return ExitCodes.QUERY_ERROR;
+            stderr.println("newskg query: cannot read " + source.file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e.getMessage()));
+            return ExitCodes.INPUT_ERROR;
         }
     }
 }

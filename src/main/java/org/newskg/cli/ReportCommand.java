@@ -11,15 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newskg report}: the web page's views as one self-contained HTML file. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes the views of newskg serve's web page (articles with their facts highlighted, graph,",
-            "arrest counts, competency queries with their answers) as a single HTML file that needs no",
-            "server and makes no network request: one to e-mail or attach to a story."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:usage error", "5:the dataset could not be opened, no such article, or the file not written"})
+        header = "Writes the web page's views of the dataset as one self-contained HTML file.",
+        description = "Articles with their facts highlighted, the graph, the arrest counts and the competency queries "
+                + "with their answers, in one HTML file that needs no server and makes no network request: one to "
+                + "e-mail or attach to a story.")
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,8 +27,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DatasetOption dataset;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write.")
-    Path output;
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write, or - for stdout.")
+    String output;
+
+    @ParentCommand
+    KgCli root;
 
     @Option(names = "--article", paramLabel = "ID", description = "Report on this article only (repeatable; default: all).")
     List<String> articles = new ArrayList<>();
@@ -37,8 +40,10 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            WriteReport.Summary s = new WriteReport().write(dataset.dataset, articles, output);
-            err.printf("wrote %s: %d article(s), %d graph node(s), %d arrest count(s), %,d bytes%n", output, s.articles(), s.nodes(),
+            boolean toStdout = output.equals("-");
+            WriteReport.Summary s = new WriteReport().write(dataset.dataset, articles, toStdout ? null : Path.of(output), root.stdout());
+            err.printf("wrote %s: %d article(s), %d graph node(s), %d arrest count(s), %,d bytes%n", toStdout ? "stdout" : output,
+                    s.articles(), s.nodes(),
                     s.arrests(), s.bytes());
             return ExitCodes.OK;
         } catch (QueryFailedException e) {

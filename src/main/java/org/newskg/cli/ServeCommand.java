@@ -16,14 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg serve}: a SPARQL endpoint over the dataset. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serves the dataset with an embedded Fuseki: the SPARQL 1.1 Protocol at /sparql (GET and",
-            "POST, results by content negotiation) over the union of the article graphs, graphs at /data",
-            "(Graph Store Protocol, read), and a web page at / (articles with their facts highlighted, a graph",
-            "view, arrest counts as a chart, a query box). Loopback only, read-only, 30 s query timeout and",
-            "10,000 results per query by default."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "4:a wrong option", "5:the dataset could not be opened",
-            "6:the server could not listen (the port is taken, say)"})
+        header = "Serves the dataset: a SPARQL endpoint and a web page to look at it.",
+        description = "The SPARQL 1.1 Protocol at /sparql (GET and POST, results by content negotiation) over the "
+                + "union of the article graphs, graphs at /data (Graph Store Protocol, read), and a web page at / "
+                + "(articles with their facts highlighted, a graph view, arrest counts as a chart, a query box). "
+                + "Loopback only, read-only, a 30 s query timeout and 10,000 results per query by default.")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -63,9 +60,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Refuse an answer of /sparql or /data larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxAnswerMb;
 
+    @Option(names = "--verbose", description = "Log the server's start and every request (Jetty's and Fuseki's INFO lines).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "info");
+        }
         try {
             ServeGraph.Settings settings = new ServeGraph.Settings(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds),
                     maxResults, allowService, Set.copyOf(allowHosts), maxAnswerMb << 20);

@@ -15,9 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskg validate}: the SHACL report of the dataset. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Validates the dataset against newskg's SHACL shapes and prints the report (Turtle).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the dataset conforms", "3:the dataset has violations", "5:the dataset could not be opened"})
+        header = "Validates the dataset against newskg's SHACL shapes and prints the report (Turtle).",
+        description = "Each article graph on its own, or their union with --union.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

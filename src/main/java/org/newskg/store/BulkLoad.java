@@ -1,7 +1,16 @@
 package org.newskg.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -25,24 +34,92 @@ public final class BulkLoad {
     private BulkLoad() {
     }
 
-    /** Loads the files; returns the number of quads (and default-graph triples) read. */
-    public static long load(KgStore store, Loader loader, List<String> files) {
+    /**
+     * One input of a load: a name (a file, or "-" for stdin) and how to open it, its syntax
+     * (a Jena short name such as "ttl", "nt", "nq", "trig", "rdfxml", "jsonld"; null to tell it from
+     * the name, a trailing ".gz" aside), and, for a triples syntax, the named graph to load into
+     * (null for the file's own URI).
+     */
+    public record Source(String name, InputOpener opener, String syntax, String graph) {
+    }
+
+    /** Opens an input. */
+    @FunctionalInterface
+    public interface InputOpener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Loads each source, quads into their own graphs and triples into the source's named graph
+     * (never the default graph, which the union of article graphs does not see); returns the
+     * number of quads read. Throws IllegalArgumentException when a syntax is unknown or cannot
+     * be told, or a triples source on stdin has no graph.
+     */
+    public static long load(KgStore store, Loader loader, List<Source> sources) {
+        List<Lang> langs = new ArrayList<>();
+        List<Node> graphs = new ArrayList<>();
+        for (Source s : sources) {
+            Lang lang = lang(s);
+            langs.add(lang);
+            if (RDFLanguages.isQuads(lang)) {
+                if (s.graph() != null) {
+                    throw new IllegalArgumentException(s.name() + ": --graph is for triples syntaxes; "
+                            + lang.getLabel() + " names its own graphs");
+                }
+                graphs.add(null);
+            } else if (s.graph() != null) {
+                graphs.add(NodeFactory.createURI(s.graph()));
+            } else if (s.name().equals("-")) {
+                throw new IllegalArgumentException("-: triples read from stdin need --graph IRI to go into");
+            } else {
+                graphs.add(NodeFactory.createURI(Path.of(s.name()).toAbsolutePath().normalize().toUri().toString()));
+            }
+        }
+        long total = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            total += load(store, loader, sources.get(i), langs.get(i), graphs.get(i));
+        }
+        return total;
+    }
+
+    private static long load(KgStore store, Loader loader, Source source, Lang lang, Node graph) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         MonitorOutput quiet = (fmt, args) -> { };
         DataLoader l = switch (loader) {
-            case BASIC -> LoaderFactory.basicLoader(dsg, quiet);
-            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, quiet);
-            case PHASED -> LoaderFactory.phasedLoader(dsg, quiet);
-            case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet);
+            case BASIC -> graph == null ? LoaderFactory.basicLoader(dsg, quiet) : LoaderFactory.basicLoader(dsg, graph, quiet);
+            case SEQUENTIAL -> graph == null ? LoaderFactory.sequentialLoader(dsg, quiet)
+                    : LoaderFactory.sequentialLoader(dsg, graph, quiet);
+            case PHASED -> graph == null ? LoaderFactory.phasedLoader(dsg, quiet) : LoaderFactory.phasedLoader(dsg, graph, quiet);
+            case PARALLEL -> graph == null ? LoaderFactory.parallelLoader(dsg, quiet)
+                    : LoaderFactory.parallelLoader(dsg, graph, quiet);
         };
         l.startBulk();
-        try {
-            l.load(files);
+        try (InputStream raw = source.opener().open();
+             InputStream in = source.name().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            String base = source.name().equals("-") ? "urn:newskg:stdin" : Path.of(source.name()).toAbsolutePath().toUri().toString();
+            l.loadFromInputStream(base, in, lang);
             l.finishBulk();
-        } catch (RuntimeException e) {
-            l.finishException(e);
-            throw new StoreException("load failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            l.finishException(e instanceof RuntimeException re ? re : new RuntimeException(e));
+            throw new StoreException("load failed: " + source.name() + ": " + e.getMessage(), e);
         }
         return l.countQuads() + l.countTriples();
+    }
+
+    private static Lang lang(Source s) {
+        if (s.syntax() != null) {
+            Lang lang = RDFLanguages.shortnameToLang(s.syntax());
+            if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang)) {
+                throw new IllegalArgumentException("unknown syntax '" + s.syntax() + "' (ttl, nt, nq, trig, rdfxml, jsonld, ...)");
+            }
+            return lang;
+        }
+        String name = s.name().replaceFirst("\\.gz$", "").toLowerCase(Locale.ROOT);
+        Lang lang = name.endsWith(".nquads") ? Lang.NQUADS : name.endsWith(".ntriples") ? Lang.NTRIPLES
+                : RDFLanguages.filenameToLang(name);
+        if (lang == null) {
+            throw new IllegalArgumentException(s.name() + ": cannot tell its syntax from its name; say it with --syntax");
+        }
+        return lang;
     }
 }

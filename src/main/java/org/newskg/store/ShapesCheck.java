@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shacl.ShaclValidator;
@@ -28,7 +29,12 @@ public final class ShapesCheck {
                                 BiConsumer<Integer, Integer> progress) {
         Graph shapes;
         if (shapesFile != null) {
-            shapes = RDFParser.source(shapesFile).toGraph();
+            try {
+                shapes = RDFParser.source(shapesFile).lang(RDFLanguages.filenameToLang(shapesFile.toString(), Lang.TURTLE)).toGraph();
+                Shapes.parse(shapes);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         } else {
             try (java.io.InputStream in = ShapesCheck.class.getResourceAsStream("/ontology/shapes.ttl")) {
                 if (in == null) {

@@ -98,9 +98,9 @@ class KgCliTest {
     }
 
     @Test
-    void anUnknownExportFormatExitsFour(@TempDir Path dir) {
+    void anUnknownExportFormatIsAUsageError(@TempDir Path dir) {
         run("build", "--dataset", dir.resolve("ds").toString(), "--out", dir.resolve("out").toString(), "examples/00-safe-city-2017.txt");
-        assertEquals(ExitCodes.QUERY_ERROR, run("export", "--dataset", dir.resolve("ds").toString(), "--format", "csv"));
+        assertEquals(ExitCodes.USAGE, run("export", "--dataset", dir.resolve("ds").toString(), "--format", "csv"));
         assertTrue(shell.err.toString().contains("unknown format 'csv'"), shell.err.toString());
     }
 
