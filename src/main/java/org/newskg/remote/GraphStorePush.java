@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.newskg.store.KgStore;
@@ -33,7 +34,7 @@ public final class GraphStorePush {
         List<String> names = graphs.isEmpty() ? store.graphNames() : graphs;
         List<PushOutcome> outcomes = new ArrayList<>();
         try (RDFConnection conn = RDFConnectionRemote.newBuilder().destination(target.endpoint()).gspEndpoint("")
-                .httpClient(client(target)).build()) {
+                .triplesFormat(RDFFormat.NTRIPLES).httpClient(client(target)).build()) {
             for (String g : names) {
                 Model model = store.graph(g);
                 PushOutcome outcome = send(conn, g, model, target);
@@ -88,7 +89,7 @@ public final class GraphStorePush {
     }
 
     private static HttpClient client(PushTarget target) {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
         if (target.user().isPresent()) {
             String user = target.user().get();
             char[] password = target.password().orElseThrow().toCharArray();
