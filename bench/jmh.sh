@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # JMH: milliseconds per article of extraction (and of extraction + mapping to RDF) on one core.
 #
-#   bench/jmh.sh [CORPUS]      (default ../shared/corpus/bbc/news)
+#   bench/jmh.sh [CORPUS]      (default: the bundled BBC sample, src/test/resources/corpus/bbc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus=$(cd "${1:-../shared/corpus/bbc/news}" && pwd)
+corpus=$(cd "${1:-src/test/resources/corpus/bbc}" && pwd)
 mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 cp=$(cat target/test-classpath.txt)

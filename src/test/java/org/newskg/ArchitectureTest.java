@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md's dependency direction: cli → app → (eval | remote | server → view →) store → rdf → extract → article. */
+/** STYLE.md's dependency direction: cli → (api →) app → (eval | remote | server → view →) store → rdf → extract → article. */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newskg");
@@ -17,6 +17,7 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.newskg.cli..")
+                .layer("api").definedBy("org.newskg.api..")
                 .layer("app").definedBy("org.newskg.app..")
                 .layer("eval").definedBy("org.newskg.eval..")
                 .layer("remote").definedBy("org.newskg.remote..")
@@ -27,21 +28,22 @@ class ArchitectureTest {
                 .layer("extract").definedBy("org.newskg.extract..")
                 .layer("article").definedBy("org.newskg.article..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "api")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("remote").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("server").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("view").mayOnlyBeAccessedByLayers("app", "server")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app", "remote", "server", "view")
-                .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "remote", "app")
-                .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app")
+                .whereLayer("rdf").mayOnlyBeAccessedByLayers("store", "remote", "app", "api")
+                .whereLayer("extract").mayOnlyBeAccessedByLayers("rdf", "store", "app", "api")
                 .check(classes);
     }
 
     @Test
     void onlyRdfStoreAndRemoteUseJena() {
         noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..", "org.newskg.remote..",
-                        "org.newskg.server..")
+                        "org.newskg.server..", "org.newskg.api..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
                 .check(classes);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.app.ArticleSummary;
 import org.newskg.app.BuildFailure;
+import org.newskg.api.NewsKg;
 import org.newskg.app.BuildGraph;
 import org.newskg.app.BuildTotals;
 import org.newskg.article.InputFormat;
@@ -97,7 +98,7 @@ public final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildGraph.Result result;
         try (BuildProgress progress = BuildProgress.forTerminal(inputs)) {
-            result = BuildGraph.standard().build(inputs, options, root.stdin(), progress::step, s -> {
+            result = NewsKg.create().build(inputs, options, root.stdin(), progress::step, s -> {
                 if (!quiet) {
                     print(s, stdout, stderr);
                 }

@@ -46,7 +46,7 @@ public class ExtractionBenchmark {
 
     @Setup
     public void read() throws IOException, ArticleFormatException {
-        Path corpus = Path.of(System.getProperty("newskg.corpus", "../shared/corpus/bbc/news"));
+        Path corpus = Path.of(System.getProperty("newskg.corpus", "src/test/resources/corpus/bbc"));
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
