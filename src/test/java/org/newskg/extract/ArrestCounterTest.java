@@ -30,13 +30,13 @@ class ArrestCounterTest {
 
     @Test
     void countsArrestsWrittenAsWords() {
-        assertEquals(List.of("28 @ -"), counts("Twenty-eight people, including a Briton, have been arrested after a global operation."));
+        assertEquals(List.of("31 @ -"), counts("Thirty-one people, including a pensioner, have been arrested after a long inquiry."));
         assertEquals(List.of("8 @ -"), counts("In total, eight virus writers were arrested and some were sentenced."));
     }
 
     @Test
     void countsActiveVerbsNounsAndCustodyPhrases() {
-        assertEquals(List.of("8 @ atlanta"), counts("Atlanta police arrested eight for blocking a roadway."));
+        assertEquals(List.of("9 @ denver"), counts("Denver police arrested nine for blocking a bridge."));
         assertEquals(List.of("1200 @ -"), counts("The operation ended with 1,200 arrests."));
         assertEquals(List.of("30 about @ leeds"), counts("About 30 fans were taken into custody in Leeds."));
         assertEquals(List.of("14 @ -"), counts("Troops rounded up 14 suspects overnight."));
@@ -72,14 +72,14 @@ class ArrestCounterTest {
 
     @Test
     void agesMoneyChargesCitationsAndInjuriesAreNoArrestCounts() {
-        assertEquals(List.of(), counts("A 24-year-old man was detained. Bail was set at $5,000 for those detained."));
+        assertEquals(List.of(), counts("A 31-year-old woman was detained. Bail was set at $2,500 for each of those held."));
         assertEquals(List.of(), counts("Another 21 were issued citations and three men now face felony charges."));
         assertEquals(List.of(), counts("At least seven police officers were hurt and 20 were not criminals."));
     }
 
     @Test
     void aRetractedFigureIsNoArrestCount() {
-        assertEquals(List.of(), counts("Police had said, incorrectly, that 99 people were arrested in this incident."));
+        assertEquals(List.of(), counts("Officers had claimed, wrongly, that 63 people were arrested at the march."));
     }
 
     @Test
@@ -130,8 +130,8 @@ class ArrestCounterTest {
 
     @Test
     void theCityIsTheCityTheArticleNamesMost() {
-        assertEquals(List.of("245 @ new-york"), counts("Protesters filled New York. Marchers left New York for Manhattan.\n\n"
-                + "In total, police said a total of 245 people had been arrested around the city."));
+        assertEquals(List.of("318 @ new-york"), counts("Protesters filled New York. Marchers left New York for Manhattan.\n\n"
+                + "By Sunday, police said a total of 318 people had been arrested around the city."));
     }
 
     @Test

@@ -42,7 +42,7 @@ class QuoteFinderTest {
 
     @Test
     void aShortQuoteWithASpeechVerbIsAStatement() {
-        assertEquals(List.of("we had to act"), texts("Wolfson insisted that \"we had to act\" to stop it."));
+        assertEquals(List.of("we must move now"), texts("Okafor insisted that \"we must move now\" to save it."));
     }
 
     @Test

@@ -76,7 +76,7 @@ class ExtractionToRdfTest {
 
     @Test
     void theDatelineIsWhereTheArticleWasFiled() {
-        Model m = map("Haitians protest", "NEW YORK (Reuters) - Haitian immigrants on Tuesday decried the decision.");
+        Model m = map("Drivers walk out", "NEW YORK (Reuters) - Bus drivers on Friday rejected the offer.");
         assertEquals("https://newskg.org/id/place/city/new-york",
                 m.listObjectsOfProperty(Vocab.locationCreated).next().asResource().getURI());
     }

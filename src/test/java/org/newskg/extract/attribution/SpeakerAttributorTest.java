@@ -67,9 +67,9 @@ class SpeakerAttributorTest {
     @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
-                        "Anna Ford (PERSON) | DIRECT | Everybody wants to come here | trailing-cue",
-                        "Anna Ford (PERSON) | DIRECT | A lot of people will go back to nothing. | same-paragraph"),
-                statements("\u201CEverybody wants to come here,\u201D Anna Ford said. \u201CA lot of people will go back to nothing.\u201D"));
+                        "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
+                        "Anna Ford (PERSON) | DIRECT | Most of them will have to wait another year. | same-paragraph"),
+                statements("\u201CEvery seat was taken by noon,\u201D Anna Ford said. \u201CMost of them will have to wait another year.\u201D"));
     }
 
     @Test
@@ -116,9 +116,9 @@ class SpeakerAttributorTest {
 
     @Test
     void quotesJoinedByAndShareTheSpeaker() {
-        assertEquals(List.of("Paul Brown (PERSON) | DIRECT | People were able to get to work | paired-quote",
-                        "Paul Brown (PERSON) | DIRECT | protesters were able to protest | trailing-cue"),
-                statements("\"People were able to get to work\" and \"protesters were able to protest,\" Paul Brown added."));
+        assertEquals(List.of("Paul Brown (PERSON) | DIRECT | Trains were running on time | paired-quote",
+                        "Paul Brown (PERSON) | DIRECT | the stations stayed open all night | trailing-cue"),
+                statements("\"Trains were running on time\" and \"the stations stayed open all night,\" Paul Brown added."));
     }
 
     @Test
