@@ -40,7 +40,7 @@ final class EntityWords {
             "Radio", "University", "Bank", "Department", "Ministry", "Office", "Bureau", "Institute", "College",
             "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society");
 
-    /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Blair government"). */
+    /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Thatcher government"). */
     static final Set<String> ORGANIZATION_NOUNS = Set.of(
             "bank", "gang", "party", "company", "firm", "group", "newspaper", "broadcaster", "network",
             "agency", "charity", "university", "militia", "cartel", "union");

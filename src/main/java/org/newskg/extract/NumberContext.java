@@ -45,7 +45,7 @@ final class NumberContext {
         return isAge(ts, i) || isInName(ts, i);
     }
 
-    /** "Mr Mubanga, 29, from ...": a number between commas (or a comma and a dash) after a name. */
+    /** "Mr Okafor, 29, from ...": a number between commas (or a comma and a dash) after a name. */
     static boolean isAge(List<Token> ts, int i) {
         if (i < 2 || i + 1 >= ts.size() || !ts.get(i - 1).is(",")) {
             return false;
