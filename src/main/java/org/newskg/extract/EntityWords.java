@@ -4,6 +4,9 @@ import java.util.Set;
 
 /** Word lists that tell what a capitalised name is: titles, organization heads, facilities. */
 final class EntityWords {
+    /** Courtesy honorifics: never part of a person's name ("Mr Howard" is Howard, "Sir Ian Blair" Ian Blair). */
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame");
+
     /** Words of titles and honorifics before a person's name ("Police Commissioner", "Sgt."). */
     static final Set<String> TITLES = Set.of(
             "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.",

@@ -146,8 +146,30 @@ public final class MentionFinder {
                 ? new EntityMention(m.span(), m.text(), EntityType.PERSON, m.text(), "surname", Optional.empty()) : m);
     }
 
+    /**
+     * A mention of the chunk's words; a person's honorifics ("Mr", "Dr", "Sir") are left out of
+     * both the words and the name, so that "Mr Howard" is Howard and joins "Michael Howard".
+     */
     static EntityMention mention(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
+        if (type == EntityType.PERSON) {
+            int skip = 0;
+            while (skip < c.size() - 1 && EntityWords.HONORIFICS.contains(c.tokens().get(skip).text())) {
+                skip++;
+            }
+            c = skip > 0 ? c.sub(skip, c.size()) : c;
+            name = withoutHonorifics(name);
+        }
         return new EntityMention(c.span(), c.text(text), type, name, rule, place);
+    }
+
+    static String withoutHonorifics(String name) {
+        String rest = name;
+        int space = rest.indexOf(' ');
+        while (space > 0 && EntityWords.HONORIFICS.contains(rest.substring(0, space))) {
+            rest = rest.substring(space + 1).strip();
+            space = rest.indexOf(' ');
+        }
+        return rest;
     }
 
     private static List<EntityMention> withoutOverlaps(Iterable<EntityMention> mentions) {

@@ -15,8 +15,7 @@ import org.newskg.article.Article;
  * <p>Reads the tokens and entities; returns the entities with their roles added.
  */
 public final class RoleFinder {
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
-            "Sir", "Dame");
+    private static final Set<String> HONORIFICS = EntityWords.HONORIFICS;
     private static final Set<String> ROLE_MODIFIERS = Set.of("founding", "deputy", "assistant", "acting", "former",
             "executive", "associate", "senior", "chief", "police", "district", "field", "office", "general",
             "vice", "interim", "managing", "station", "press", "state", "federal", "local", "city", "county",

@@ -29,6 +29,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void anHonorificIsNeverPartOfTheNameWhateverTheRuleThatFoundIt() {
+        assertEquals(List.of("person/ann-okafor Ann Okafor [Okafor] x2"),
+                entities("Mr Okafor has said the council should pay. The leader, Ann Okafor, agreed."));
+        assertEquals(List.of("person/menzies-campbell Menzies Campbell [] x1"),
+                entities("Sir Menzies Campbell has said the tax would hurt pensioners."));
+    }
+
+    @Test
     void aSurnameSharedByTwoPeopleStaysApart() {
         assertEquals(List.of("person/ed-miliband Ed Miliband [] x1", "person/david-miliband David Miliband [] x1",
                         "person/miliband Miliband [] x1"),
