@@ -35,7 +35,7 @@ final class PersonEvidence {
 
     /** The evidence that a chunk names a person, or "" when there is none. */
     static String personRule(Chunk c, NameLexicon names) {
-        if (c.size() > 4) {
+        if (c.size() > 4 || c.size() == 1 && isGroupOrTitle(c.first().text())) {
             return "";
         }
         if (c.size() >= 2 && names.isFirstName(c.first().text()) && !EntityWords.DIRECTIONS.contains(c.first().text())
@@ -59,6 +59,22 @@ final class PersonEvidence {
     }
 
     /** "Gallagher was arrested", "Smith was jailed": only people are arrested, jailed or sentenced. */
+    /**
+     * A word that names a group of people or a post, never one person: the plural of a noun for
+     * people ("MPs", "Ministers", "Officials") or a title alone ("Chancellor").
+     */
+    static boolean isGroupOrTitle(String word) {
+        if (EntityWords.TITLES.contains(word)) {
+            return true;
+        }
+        String lower = MentionFinder.lower(word);
+        if (!lower.endsWith("s") || lower.length() < 3) {
+            return false;
+        }
+        String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.substring(0, lower.length() - 1);
+        return PERSON_NOUNS.contains(singular) || lower.endsWith("es") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 2));
+    }
+
     private static boolean isArrestedSubject(Chunk c) {
         Token aux = c.after(0);
         Token verb = c.after(1);

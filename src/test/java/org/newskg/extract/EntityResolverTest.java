@@ -37,6 +37,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void partiesAndPluralNounsForPeopleAreNeverPersons() {
+        assertEquals(List.of("organization/conservative-party Conservative Party [Tories] x1"),
+                entities("The Tories said the budget was a con."));
+        assertEquals(List.of(), entities("Councillors said the plan was unfair."));
+    }
+
+    @Test
     void aSurnameSharedByTwoPeopleStaysApart() {
         assertEquals(List.of("person/ed-miliband Ed Miliband [] x1", "person/david-miliband David Miliband [] x1",
                         "person/miliband Miliband [] x1"),
