@@ -21,16 +21,19 @@ import org.newskg.eval.EvaluationReport;
 import org.newskg.eval.GoldArticle;
 import org.newskg.eval.GoldFormatException;
 import org.newskg.eval.GoldReader;
+import org.newskg.eval.RulePrecision;
 import org.newskg.eval.Scorer;
+import org.newskg.eval.Tally;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
 
 /**
- * Measures extraction against gold annotations, as {@code shared/eval/run-eval.sh} does: each
+ * Measures extraction against gold annotations, as the reference scorer's run-eval.sh does: each
  * article with a gold file is built into a dataset of its own, the five competency queries are
- * asked, and the answers are scored.
+ * asked, and the answers are scored; each fact is also checked with the rule that produced it,
+ * for the precision of every extraction rule.
  */
 public final class EvaluateExtraction {
     private final ExtractionPipeline pipeline;
@@ -45,15 +48,19 @@ public final class EvaluateExtraction {
         return new EvaluateExtraction(ExtractionPipeline.standard());
     }
 
-    /** The outcome: the report, and the gold files that could not be evaluated (no article, unreadable). */
-    public record Result(EvaluationReport report, List<BuildFailure> failed) {
+    /**
+     * The outcome: the report, the precision of each extraction rule over all articles, and the
+     * gold files that could not be evaluated (no article, unreadable).
+     */
+    public record Result(EvaluationReport report, Map<String, Tally> rules, List<BuildFailure> failed) {
         public Result {
+            rules = Map.copyOf(rules);
             failed = List.copyOf(failed);
         }
 
-        /** The report as text, in the layout of score.py. */
+        /** The report as text, in the layout of score.py, then the per-rule precision. */
         public String reportText() {
-            return report.text();
+            return report.text() + "\n" + RulePrecision.text(rules);
         }
     }
 
@@ -67,6 +74,8 @@ public final class EvaluateExtraction {
             queries.put(c.query(), query(queriesDir, c.query()));
         }
         List<ArticleScore> scores = new ArrayList<>();
+        List<Map<String, Tally>> rules = new ArrayList<>();
+        String ruleEvidence = ruleEvidence();
         List<BuildFailure> failed = new ArrayList<>();
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(goldDir)) {
@@ -80,21 +89,35 @@ public final class EvaluateExtraction {
                     failed.add(new BuildFailure(goldFile.toString(), "no article for " + gold.name() + " in " + articlesDir));
                     continue;
                 }
-                scores.add(new Scorer().score(gold, answers(reader.read(articleFile.get()), queries)));
+                Map<String, List<Map<String, String>>> answers = answers(reader.read(articleFile.get()), queries, ruleEvidence);
+                rules.add(RulePrecision.score(gold, answers.remove(RULE_EVIDENCE)));
+                scores.add(new Scorer().score(gold, answers));
             } catch (GoldFormatException | ArticleFormatException e) {
                 failed.add(new BuildFailure(goldFile.toString(), e.getMessage()));
             }
         }
-        return new Result(new EvaluationReport(scores), failed);
+        return new Result(new EvaluationReport(scores), RulePrecision.add(rules), failed);
     }
 
-    private Map<String, List<Map<String, String>>> answers(Article article, Map<String, String> queries) {
+    private Map<String, List<Map<String, String>>> answers(Article article, Map<String, String> queries, String ruleEvidence) {
         Map<String, List<Map<String, String>>> answers = new LinkedHashMap<>();
         try (KgStore store = KgStore.inMemory()) {
             store.replaceGraph(mapper.map(pipeline.extract(article)));
             queries.forEach((name, sparql) -> answers.put(name, Queries.selectRows(store, sparql)));
+            answers.put(RULE_EVIDENCE, Queries.selectRows(store, ruleEvidence));
         }
         return answers;
+    }
+
+    private static final String RULE_EVIDENCE = "rule-evidence";
+
+    private static String ruleEvidence() throws IOException {
+        try (InputStream in = EvaluateExtraction.class.getResourceAsStream(RULE_EVIDENCE + ".rq")) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(RULE_EVIDENCE + ".rq missing from the classpath"));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Optional<Path> articleFor(Path dir, String name) throws IOException {

@@ -55,7 +55,7 @@ final class QuoteScorer {
         }
     }
 
-    private boolean speakerMatches(String speaker, GoldQuote q) {
+    boolean speakerMatches(String speaker, GoldQuote q) {
         for (GoldItem p : gold.persons()) {
             if (p.name().equals(q.speaker())) {
                 return NameMatching.matches(speaker, p, true);

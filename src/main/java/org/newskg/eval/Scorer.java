@@ -94,7 +94,7 @@ public final class Scorer {
         }
     }
 
-    private static boolean placeMatches(String predicted, GoldCount count, GoldArticle gold) {
+    static boolean placeMatches(String predicted, GoldCount count, GoldArticle gold) {
         if (count.place().isEmpty()) {
             return true;
         }

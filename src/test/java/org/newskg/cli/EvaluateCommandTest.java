@@ -23,7 +23,10 @@ class EvaluateCommandTest {
         assertTrue(report.startsWith("== leeds-raid\n  persons            tp=  1 fp=  0 fn=  0  f1=1.00\n"), report);
         assertTrue(report.contains("  arrest_counts      tp=  1 fp=  0 fn=  0  f1=1.00\n"), report);
         assertTrue(report.contains("== all articles (micro-averaged)\n"), report);
-        assertTrue(report.matches("(?s).*macro_f1=\\d\\.\\d{3}\n"), report);
+        assertTrue(report.matches("(?s).*macro_f1=\\d\\.\\d{3}\n\n== extraction rules \\(precision of the facts each produced\\)\n.*"),
+                report);
+        assertTrue(report.contains("  places/gazetteer "), report);
+        assertTrue(report.lines().filter(l -> l.contains(" right=")).allMatch(l -> l.endsWith("wrong=   0  P=1.00")), report);
     }
 
     @Test
