@@ -31,6 +31,9 @@ final class ChunkFinder {
                 } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
                         && isNameToken(sentence.get(j + 3))) {
                     j += 3;
+                } else if (j + 2 < sentence.size() && sentence.get(j + 1).is("on") && isNameToken(sentence.get(j + 2))
+                        && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text())) {
+                    j += 2;
                 } else {
                     break;
                 }

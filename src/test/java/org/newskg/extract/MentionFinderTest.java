@@ -30,6 +30,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void anOrganizationIsWholeWithWhatItIsOfForOrOn() {
+        assertEquals(List.of("ORGANIZATION:Royal College of Nursing=Royal College of Nursing"),
+                typed("The Royal College of Nursing said the rota was unsafe."));
+        assertEquals(List.of("ORGANIZATION:Welsh Council for Rural Housing=Welsh Council for Rural Housing"),
+                typed("A report by the Welsh Council for Rural Housing found fewer homes."));
+        assertEquals(List.of("ORGANIZATION:Select Committee on Fisheries=Select Committee on Fisheries"),
+                typed("The Select Committee on Fisheries met on Tuesday."));
+    }
+
+    @Test
     void findsOrganizationsByGazetteerHeadAndNoun() {
         assertEquals(List.of("ORGANIZATION:FBI=Federal Bureau of Investigation", "ORGANIZATION:Chase Bank=Chase Bank",
                         "ORGANIZATION:Colonia Chiques=Colonia Chiques"),
