@@ -13,12 +13,17 @@ import org.newskg.article.Article;
  * place); else the first place after the number and before the next count of the sentence;
  * else the nearest place before it in the sentence; "the city" is the city the article has
  * named most so far. A sentence without a place takes the place of a count just before it, or
- * the first place of the sentence before when that one speaks of arrests. Nationalities ("a
+ * the first place of the sentence before when that one speaks of arrests; else where the story
+ * happens, the first place of its headline or lead. Nationalities ("a
  * citizen of India") and the dateline ("WASHINGTON (Reuters) -", where the story was filed)
  * are not where arrests happened.
  */
 final class CountPlacer {
     private static final int WINDOW = 15;
+    private static final java.util.Set<String> NATIONALITY_NOUNS = java.util.Set.of("citizen", "citizens", "native", "natives",
+            "national", "nationals");
+    private static final java.util.Set<String> PLACE_PLURALS = java.util.Set.of("cities", "towns", "states", "countries",
+            "counties", "provinces", "regions", "municipalities", "jurisdictions", "communities", "villages");
     private static final Pattern ARREST_WORDS = Pattern.compile(
             "\\b(arrest\\w*|detain\\w*|custody|apprehend\\w*|held)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -26,12 +31,68 @@ final class CountPlacer {
     private final List<Sentence> sentences;
     private final List<Entity> entities;
     private final Optional<Span> dateline;
+    private final Optional<String> eventPlace;
 
     CountPlacer(Article article, List<Sentence> sentences, List<Entity> entities) {
         this.article = article;
         this.sentences = sentences;
         this.entities = entities;
         this.dateline = datelineMention(article, entities).map(EntityMention::span);
+        this.eventPlace = eventPlace();
+    }
+
+    /**
+     * Where the story happens: the first city its headline or lead sentence names, else their
+     * first place; never the dateline, which says only where the story was filed, nor a
+     * nationality ("citizens of Mexico"). Only a story about one place has one: that place must
+     * have at least half of the article's place mentions.
+     */
+    private Optional<String> eventPlace() {
+        Optional<String> first = firstNamedPlace();
+        if (first.isEmpty()) {
+            return first;
+        }
+        long all = 0;
+        long mine = 0;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PLACE) {
+                long n = e.mentions().stream().filter(m -> dateline.filter(d -> d.equals(m.span())).isEmpty()).count();
+                all += n;
+                mine += e.key().equals(first.get()) ? n : 0;
+            }
+        }
+        return 2 * mine >= all ? first : Optional.empty();
+    }
+
+    private Optional<String> firstNamedPlace() {
+        Span headline = new Span(0, article.headline().length());
+        Optional<Span> lead = sentences.stream().map(Sentence::span).filter(s -> s.begin() >= article.bodyOffset()).findFirst();
+        for (boolean cityOnly : new boolean[] {true, false}) {
+            for (Optional<Span> part : List.of(Optional.of(headline), lead)) {
+                Optional<String> place = part.flatMap(p -> firstPlaceIn(p, cityOnly));
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstPlaceIn(Span part, boolean cityOnly) {
+        return entities.stream().filter(e -> e.type() == EntityType.PLACE)
+                .filter(e -> !cityOnly || e.place().orElseThrow().kind() == PlaceKind.CITY)
+                .flatMap(e -> e.mentions().stream().filter(m -> part.contains(m.span())
+                        && dateline.filter(d -> d.equals(m.span())).isEmpty() && !afterNationalityNoun(m.span()))
+                        .map(m -> Map.entry(m.span(), e.key())))
+                .min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+    }
+
+    /** "citizens of Mexico": the words before the mention are a nationality noun and "of". */
+    private boolean afterNationalityNoun(Span mention) {
+        String before = article.text().substring(Math.max(0, mention.begin() - 30), mention.begin()).strip();
+        String[] words = before.split("\\s+");
+        return words.length >= 2 && words[words.length - 1].equals("of")
+                && NATIONALITY_NOUNS.contains(MentionFinder.lower(words[words.length - 2]));
     }
 
     ArrestCount place(Sentence s, List<Token> ts, ArrestCounter.Found f, List<ArrestCounter.Found> inSentence,
@@ -69,9 +130,22 @@ final class CountPlacer {
             if (place.isEmpty() && !nationwide && s.index() > 0) {
                 place = firstPlaceOfArrestSentence(sentences.get(s.index() - 1));
             }
+            if (place.isEmpty() && !nationwide && !manyPlaces(ts, f)) {
+                place = eventPlace;
+            }
         }
         return new ArrestCount(span, number.span(), f.count(), f.qualifier(), f.counted(), place, nationwide,
                 s.index(), f.rule());
+    }
+
+    /** "in cities across the country", "in 12 states": the count is spread over places the story does not name. */
+    private static boolean manyPlaces(List<Token> ts, ArrestCounter.Found f) {
+        for (int i = f.numberIndex(); i < Math.min(ts.size(), f.endIndex() + WINDOW); i++) {
+            if (PLACE_PLURALS.contains(MentionFinder.lower(ts.get(i).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place entity whose mention starts at token {@code i}, unless it names a nationality or is the dateline. */
@@ -118,8 +192,7 @@ final class CountPlacer {
     }
 
     private static boolean isNationalityNoun(Token t) {
-        return t.is("citizen") || t.is("citizens") || t.is("native") || t.is("natives") || t.is("national")
-                || t.is("nationals");
+        return NATIONALITY_NOUNS.contains(t.text());
     }
 
     /** The mention a dateline names ("NEW YORK (Reuters) -", "New York (CNN) --"), if the body opens with one. */

@@ -23,6 +23,16 @@ class ArrestCounterTest {
     }
 
     @Test
+    void aCountWithNoPlaceOfItsOwnHappensWhereTheStoryHappens() {
+        assertEquals(List.of("14 @ leeds"), counts("Drugs raids in Leeds",
+                "Officers searched houses at dawn on Tuesday.\n\nFourteen men were arrested and later bailed."));
+        assertEquals(List.of("30 @ bristol"), counts("Headline",
+                "Police in Bristol broke up a march on Saturday.\n\nThirty people were arrested, officers said later."));
+        assertEquals(List.of("120 @ -"), counts("Drugs raids in Leeds",
+                "Officers said 120 people had been arrested in cities across the north since June."));
+    }
+
+    @Test
     void countsDigitsWithTheirPlace() {
         assertEquals(List.of("60 at least @ -", "45 @ united-states"),
                 counts("At least 60 people were arrested worldwide - 45 of them were arrested in the US."));
