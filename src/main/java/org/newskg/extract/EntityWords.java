@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** Word lists that tell what a capitalised name is: titles, organization heads, facilities. */
 final class EntityWords {
-    /** Courtesy honorifics: never part of a person's name ("Mr Howard" is Howard, "Sir Ian Blair" Ian Blair). */
+    /** Courtesy honorifics: never part of a person's name ("Mr Okafor" is Okafor, "Sir Alan Reed" Alan Reed). */
     static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame");
 
     /** Words of titles and honorifics before a person's name ("Police Commissioner", "Sgt."). */
@@ -43,7 +43,7 @@ final class EntityWords {
             "Radio", "University", "Bank", "Department", "Ministry", "Office", "Bureau", "Institute", "College",
             "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society");
 
-    /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Thatcher government"). */
+    /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Okafor government"). */
     static final Set<String> ORGANIZATION_NOUNS = Set.of(
             "bank", "gang", "party", "company", "firm", "group", "newspaper", "broadcaster", "network",
             "agency", "charity", "university", "militia", "cartel", "union");
