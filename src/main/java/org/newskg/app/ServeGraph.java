@@ -17,9 +17,6 @@ public final class ServeGraph {
      */
     public record Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap,
                            boolean allowService, Set<String> allowHosts, long maxAnswerBytes) {
-        public Settings(String host, int port, boolean allowUpdate, Duration timeout, long resultCap) {
-            this(host, port, allowUpdate, timeout, resultCap, false, Set.of(), KgServer.Options.DEFAULT_MAX_ANSWER_BYTES);
-        }
     }
 
     /** The server could not start listening. */

@@ -228,21 +228,6 @@ final class ChunkClassifier {
         return Optional.empty();
     }
 
-    /**
-     * An organization's head word followed by what it is of, for or on: "Council of Europe",
-     * "Office of the Inspector General", "Commission on Human Rights". The name is the whole chunk.
-     */
-    private static boolean headBeforeOf(Chunk c) {
-        for (int k = 0; k + 2 < c.size(); k++) {
-            Token next = c.tokens().get(k + 1);
-            if (EntityWords.ORGANIZATION_HEADS.contains(c.tokens().get(k).text())
-                    && (next.is("of") || next.is("for") || next.is("on"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<EntityMention> organization(Chunk c, Context cx) {
         String name = c.text(cx.text());
         Token next = c.after(0);
@@ -250,7 +235,7 @@ final class ChunkClassifier {
         String rule = null;
         if (c.size() >= 2 && EntityWords.ORGANIZATION_HEADS.contains(c.last().text())) {
             rule = "organization-head";
-        } else if (headBeforeOf(c)) {
+        } else if (OrganizationEvidence.headBeforeOf(c)) {
             rule = "organization-head-of";
         } else if (c.size() >= 2 && EntityWords.ORGANIZATION_STARTS.contains(c.first().text())) {
             rule = "organization-start";
