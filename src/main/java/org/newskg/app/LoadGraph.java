@@ -14,11 +14,6 @@ public final class LoadGraph {
     /** The loaders by name: basic, sequential, phased, parallel. */
     public static final List<String> LOADERS = List.of("basic", "sequential", "phased", "parallel");
 
-    /** Loads the files; returns the number of quads read. */
-    public long load(Path dataset, String loader, List<Path> files) {
-        return load(dataset, loader, files.stream().map(Path::toString).toList(), null, null, InputStream.nullInputStream());
-    }
-
     /**
      * Loads the inputs ("-" for {@code stdin}) in the syntax given or told from their names;
      * triples go into {@code graph} or, when it is null, into a graph named by each file's URI.

@@ -31,14 +31,13 @@ final class CountPlacer {
     private final List<Sentence> sentences;
     private final List<Entity> entities;
     private final Optional<Span> dateline;
-    private final Optional<String> eventPlace;
+    private Optional<String> eventPlace;
 
     CountPlacer(Article article, List<Sentence> sentences, List<Entity> entities) {
         this.article = article;
         this.sentences = sentences;
         this.entities = entities;
         this.dateline = datelineMention(article, entities).map(EntityMention::span);
-        this.eventPlace = eventPlace();
     }
 
     /**
@@ -131,6 +130,9 @@ final class CountPlacer {
                 place = firstPlaceOfArrestSentence(sentences.get(s.index() - 1));
             }
             if (place.isEmpty() && !nationwide && !manyPlaces(ts, f)) {
+                if (eventPlace == null) {
+                    eventPlace = eventPlace();
+                }
                 place = eventPlace;
             }
         }

@@ -19,7 +19,7 @@ import java.io.PrintWriter;
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
     private final long cap;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final Buffer buffer = new Buffer();
     private boolean overflow;
     private int status = SC_OK;
     private String errorMessage;
@@ -136,9 +136,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         if (errorMessage != null || status < 400) {
             return false;
         }
-        byte[] bytes = buffer.toByteArray();
-        int from = Math.max(0, bytes.length - 400);
-        return new String(bytes, from, bytes.length - from, UTF_8).contains("Query cancelled");
+        return buffer.tail(400).contains("Query cancelled");
     }
 
     /** The status the endpoint answered with. */
@@ -163,5 +161,13 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         }
         response.setContentLength(buffer.size());
         buffer.writeTo(response.getOutputStream());
+    }
+
+    /** The held bytes, whose end can be read without copying them all. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        String tail(int n) {
+            int from = Math.max(0, count - n);
+            return new String(buf, from, count - from, UTF_8);
+        }
     }
 }

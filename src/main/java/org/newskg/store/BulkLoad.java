@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -76,13 +77,18 @@ public final class BulkLoad {
             }
         }
         long total = 0;
-        for (int i = 0; i < sources.size(); i++) {
-            total += load(store, loader, sources.get(i), langs.get(i), graphs.get(i));
+        int from = 0;
+        for (int i = 1; i <= sources.size(); i++) {
+            if (i == sources.size() || !Objects.equals(graphs.get(i), graphs.get(from))) {
+                total += load(store, loader, sources.subList(from, i), langs.subList(from, i), graphs.get(from));
+                from = i;
+            }
         }
         return total;
     }
 
-    private static long load(KgStore store, Loader loader, Source source, Lang lang, Node graph) {
+    /** One bulk load (one transaction of Jena's loader) of consecutive sources that go to the same target. */
+    private static long load(KgStore store, Loader loader, List<Source> sources, List<Lang> langs, Node graph) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         MonitorOutput quiet = (fmt, args) -> { };
         DataLoader l = switch (loader) {
@@ -94,14 +100,21 @@ public final class BulkLoad {
                     : LoaderFactory.parallelLoader(dsg, graph, quiet);
         };
         l.startBulk();
-        try (InputStream raw = source.opener().open();
-             InputStream in = source.name().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            String base = source.name().equals("-") ? "urn:newskg:stdin" : Path.of(source.name()).toAbsolutePath().toUri().toString();
-            l.loadFromInputStream(base, in, lang);
+        String name = sources.get(0).name();
+        try {
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                name = source.name();
+                try (InputStream raw = source.opener().open();
+                     InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                    String base = name.equals("-") ? "urn:newskg:stdin" : Path.of(name).toAbsolutePath().toUri().toString();
+                    l.loadFromInputStream(base, in, langs.get(i));
+                }
+            }
             l.finishBulk();
         } catch (IOException | RuntimeException e) {
             l.finishException(e instanceof RuntimeException re ? re : new RuntimeException(e));
-            throw new StoreException("load failed: " + source.name() + ": " + e.getMessage(), e);
+            throw new StoreException("load failed: " + name + ": " + e.getMessage(), e);
         }
         return l.countQuads() + l.countTriples();
     }
