@@ -81,6 +81,7 @@ public final class KgCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        OneLineLogs.install();
         System.exit(commandLine(System.in, System.out).execute(args));
     }
 }
