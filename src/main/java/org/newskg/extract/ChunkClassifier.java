@@ -130,7 +130,7 @@ final class ChunkClassifier {
     private List<EntityMention> titled(Chunk c, Context cx) {
         int lastTitle = -1;
         for (int i = 0; i < c.size() - 1; i++) {
-            if (EntityWords.TITLES.contains(c.tokens().get(i).text())) {
+            if (EntityWords.isNamePrefix(c.tokens().get(i).text())) {
                 lastTitle = i;
             }
         }
@@ -148,6 +148,9 @@ final class ChunkClassifier {
             }
         }
         Chunk name = c.sub(from, c.size());
+        if (name.tokens().stream().anyMatch(t -> EntityWords.ORGANIZATION_HEADS.contains(t.text()))) {
+            return null;
+        }
         boolean strong = !WEAK_TITLES.contains(c.tokens().get(lastTitle).text());
         boolean firstName = names.isFirstName(name.first().text());
         if (name.size() > 3 || !strong && !firstName || known(name, cx).isPresent()) {

@@ -13,9 +13,11 @@ import java.util.TreeSet;
 
 /**
  * Groups the mentions of one article into entities: a place by its gazetteer entry, an
- * organization with its acronym ("FBI" and "Federal Bureau of Invstigation"), a person
+ * organization with its acronym ("FBI" and "Federal Bureau of Investigation"), a person
  * with the surname used alone later ("Khodorkovsky" and "Mikhail Khodorkovsky", "Mr Clarke" and
- * "Charles Clarke") when exactly one person of the article has that surname.
+ * "Charles Clarke") when exactly one person of the article has that surname, or, when none has
+ * it as surname, with the one person whose name starts with the word (a given name used alone,
+ * or a family name written first: "Li" for "Li Wen").
  *
  * <p>Reads the article and its mentions; returns entities ordered by first mention.
  */
@@ -34,11 +36,13 @@ public final class EntityResolver {
             }
         }
         Map<String, List<Integer>> personsBySurname = new HashMap<>();
+        Map<String, List<Integer>> personsByFirstWord = new HashMap<>();
         Map<String, List<Integer>> organizationsByAcronym = new HashMap<>();
         for (int j = 0; j < mentions.size(); j++) {
             EntityMention o = mentions.get(j);
             if (o.type() == EntityType.PERSON && o.name().contains(" ")) {
                 personsBySurname.computeIfAbsent(o.name().substring(o.name().lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(j);
+                personsByFirstWord.computeIfAbsent(o.name().substring(0, o.name().indexOf(' ')), k -> new ArrayList<>()).add(j);
             }
             if (o.type() == EntityType.ORGANIZATION) {
                 Set<String> acronyms = new HashSet<>(AcronymLib.acronymsOf(o.text()));
@@ -52,7 +56,9 @@ public final class EntityResolver {
             final int i = index;
             EntityMention m = mentions.get(i);
             if (m.type() == EntityType.PERSON && !m.name().contains(" ")) {
-                unique(mentions, personsBySurname.getOrDefault(m.name(), List.of())).ifPresent(j -> union(parent, i, j));
+                List<Integer> bySurname = personsBySurname.getOrDefault(m.name(), List.of());
+                (bySurname.isEmpty() ? unique(mentions, personsByFirstWord.getOrDefault(m.name(), List.of()))
+                        : unique(mentions, bySurname)).ifPresent(j -> union(parent, i, j));
             }
             if (m.type() == EntityType.ORGANIZATION && AcronymLib.isAcronym(m.text())) {
                 for (int j : organizationsByAcronym.getOrDefault(m.text().replace(".", ""), List.of())) {

@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists that tell what a capitalised name is: titles, organization heads, facilities. */
@@ -21,6 +22,43 @@ final class EntityWords {
             "Colonel", "Col.", "Gen.", "Major", "Maj.", "Corporal", "Cpl.", "Admiral", "Adm.", "Trooper",
             "Patrolman", "Acting", "Former", "Executive", "Associate", "Senior", "Baroness", "Bishop",
             "Archbishop", "Cardinal", "Rabbi", "Imam", "Sheikh", "Premier", "Dean");
+
+    /**
+     * Titles that are also common given names or surnames ("Dean", "King"): never taken off the
+     * front of a name.
+     */
+    private static final Set<String> NAME_LIKE_TITLES = Set.of("Dean", "Major", "King", "Prince", "Justice", "Bishop");
+
+    /** Title words that TITLES leaves out but news prints before names ("Supt", "Democrat Ann Reed"). */
+    private static final Set<String> MORE_NAME_PREFIXES = Set.of(
+            "Administrator", "Secretary-General", "Supt", "Insp", "Sgt", "Det", "Cmdr", "Cmdr.", "Commander",
+            "Democrat", "Republican", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
+            "Col", "Capt", "Prof", "Rev", "Sen", "Gov", "Rep");
+
+    /** A word that may stand before a person's name without being part of it. */
+    static boolean isNamePrefix(String word) {
+        return HONORIFICS.contains(word) || TITLES.contains(word) && !NAME_LIKE_TITLES.contains(word)
+                || MORE_NAME_PREFIXES.contains(word);
+    }
+
+    /**
+     * How many words at the front of a person's name are honorifics, titles or an agency's
+     * acronym before a title ("DEA Administrator"); at least one word is always left.
+     */
+    static int namePrefixLength(List<String> words) {
+        int skip = 0;
+        while (skip < words.size() - 1) {
+            String w = words.get(skip);
+            if (isNamePrefix(w)) {
+                skip++;
+            } else if (AcronymLib.isAcronym(w) && isNamePrefix(words.get(skip + 1)) && skip + 1 < words.size() - 1) {
+                skip += 2;
+            } else {
+                break;
+            }
+        }
+        return skip;
+    }
 
     /** Last words of organization names ("Chase Bank", "British National Party"). */
     static final Set<String> ORGANIZATION_HEADS = Set.of(

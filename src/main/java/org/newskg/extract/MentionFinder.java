@@ -46,14 +46,14 @@ public final class MentionFinder {
                 if (typed == null) {
                     open.add(chunk);
                 } else {
-                    typed.forEach(m -> found.putIfAbsent(m.span(), m));
+                    typed.stream().filter(m -> !onlyTitles(m)).forEach(m -> found.putIfAbsent(m.span(), m));
                 }
             }
         }
         surnamesNotCities(found);
         KnownNames firstPass = new KnownNames(List.copyOf(found.values()));
         for (Chunk chunk : open) {
-            resolveOpen(chunk, text, firstPass).ifPresent(m -> found.putIfAbsent(m.span(), m));
+            resolveOpen(chunk, text, firstPass).filter(m -> !onlyTitles(m)).ifPresent(m -> found.putIfAbsent(m.span(), m));
         }
         return withoutOverlaps(found.values());
     }
@@ -147,29 +147,39 @@ public final class MentionFinder {
     }
 
     /**
-     * A mention of the chunk's words; a person's honorifics ("Mr", "Dr", "Sir") are left out of
-     * both the words and the name, so that "Mr Howard" is Howard and joins "Michael Howard".
+     * A mention of the chunk's words; a person's honorifics and titles ("Mr", "Dr", "Senator",
+     * "Deputy Police Commissioner", "Democrat", an agency's acronym before a title) are left out
+     * of both the words and the name, so that "Mr Howard" is Howard and joins "Michael Howard".
      */
     static EntityMention mention(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
         if (type == EntityType.PERSON) {
-            int skip = 0;
-            while (skip < c.size() - 1 && EntityWords.HONORIFICS.contains(c.tokens().get(skip).text())) {
-                skip++;
-            }
+            List<String> words = new ArrayList<>();
+            c.tokens().forEach(t -> words.add(t.text()));
+            int skip = EntityWords.namePrefixLength(words);
             c = skip > 0 ? c.sub(skip, c.size()) : c;
             name = withoutHonorifics(name);
         }
         return new EntityMention(c.span(), c.text(text), type, name, rule, place);
     }
 
-    static String withoutHonorifics(String name) {
-        String rest = name;
-        int space = rest.indexOf(' ');
-        while (space > 0 && EntityWords.HONORIFICS.contains(rest.substring(0, space))) {
-            rest = rest.substring(space + 1).strip();
-            space = rest.indexOf(' ');
+    /** A person "named" by titles alone ("Lieutenant Governor", "the Senator"): no name at all. */
+    private static boolean onlyTitles(EntityMention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
         }
-        return rest;
+        for (String w : m.text().split(" ")) {
+            if (!EntityWords.isNamePrefix(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name without the honorifics and titles it starts with. */
+    static String withoutHonorifics(String name) {
+        List<String> words = List.of(name.split(" "));
+        int skip = EntityWords.namePrefixLength(words);
+        return skip == 0 ? name : String.join(" ", words.subList(skip, words.size()));
     }
 
     private static List<EntityMention> withoutOverlaps(Iterable<EntityMention> mentions) {

@@ -37,6 +37,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void titlesPartyLabelsAndAnAgencysTitleAreNeverPartOfTheName() {
+        assertEquals(List.of("person/gary-holt Gary Holt [Holt] x2"),
+                entities("Senator Holt spoke first. Later Gary Holt said he would vote against the bill."));
+        assertEquals(List.of("person/nora-bell Nora Bell [] x1"),
+                entities("The vote was rushed, Republican Nora Bell said on Monday."));
+        assertEquals(List.of("organization/federal-aviation-administration Federal Aviation Administration [] x1",
+                        "person/lena-ward Lena Ward [] x1"),
+                entities("The Federal Aviation Administration said so. FAA Administrator Lena Ward said it was safe."));
+        assertEquals(List.of(), entities("As Deputy Commissioner demonstrated, the plan works."));
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstJoinsTheFullName() {
+        assertEquals(List.of("person/li-wenqiang Li Wenqiang [Li] x2"),
+                entities("Li Wenqiang said on Monday that talks would go on. Later Li said the envoys had agreed."));
+    }
+
+    @Test
     void partiesAndPluralNounsForPeopleAreNeverPersons() {
         assertEquals(List.of("organization/conservative-party Conservative Party [Tories] x1"),
                 entities("The Tories said the budget was a con."));
