@@ -79,7 +79,8 @@ final class EntityWords {
     /** First words that make a name an organization ("Radio Soleil", "University of Oxford"). */
     static final Set<String> ORGANIZATION_STARTS = Set.of(
             "Radio", "University", "Bank", "Department", "Ministry", "Office", "Bureau", "Institute", "College",
-            "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society");
+            "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society",
+            "Occupy");
 
     /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Okafor government"). */
     static final Set<String> ORGANIZATION_NOUNS = Set.of(

@@ -99,13 +99,29 @@ public final class QuoteFinder {
         String words = span.of(text);
         int wordCount = words.split("\\s+").length;
         boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount >= 5;
-        boolean cued = wordCount >= 3 && hasSpeechVerbAround(tokens, sentence, span);
+        boolean cued = wordCount >= 3 && hasSpeechVerbAround(tokens, sentence, span)
+                || Character.isLowerCase(words.codePointAt(0)) && hasVerbBefore(tokens, sentence, span);
         if (sentenceLike || cued) {
             out.add(new Quote(span, words, QuoteKind.DIRECT, sentence.index(), java.util.Optional.empty()));
         }
     }
 
-    private static boolean hasSpeechVerbAround(List<Token> tokens, Sentence sentence, Span quote) {
+    /**
+     * A speech or framing verb before a short partial quote in its sentence ("called it
+     * “shameful”", "said she was “delighted”"): the words are someone's, not scare quotes.
+     */
+    private static boolean hasVerbBefore(List<Token> tokens, Sentence sentence, Span quote) {
+        for (int i = firstTokenOf(tokens, sentence); i < tokens.size() && tokens.get(i).sentence() == sentence.index()
+                && tokens.get(i).span().end() <= quote.begin(); i++) {
+            String w = tokens.get(i).text();
+            if (SpeechVerbs.isSpeechVerb(w) || SpeechVerbs.isFramingVerb(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstTokenOf(List<Token> tokens, Sentence sentence) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -116,7 +132,11 @@ public final class QuoteFinder {
                 hi = mid;
             }
         }
-        for (int i = lo; i < tokens.size() && tokens.get(i).sentence() == sentence.index(); i++) {
+        return lo;
+    }
+
+    private static boolean hasSpeechVerbAround(List<Token> tokens, Sentence sentence, Span quote) {
+        for (int i = firstTokenOf(tokens, sentence); i < tokens.size() && tokens.get(i).sentence() == sentence.index(); i++) {
             Token t = tokens.get(i);
             if (!quote.contains(t.span()) && (SpeechVerbs.isSpeechVerb(t.text()) || t.is("according"))) {
                 return true;

@@ -38,11 +38,28 @@ public final class SpeechVerbs {
             "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained",
             "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated");
 
+    /**
+     * Verbs that frame a quoted phrase as someone's words without reporting speech on their own:
+     * "called the plan “a disgrace”", "accused the council of “neglect”", "called on ministers to
+     * “act now”". They cue a direct quote that follows them in the sentence, never reported speech.
+     */
+    public static final Set<String> FRAMING = Set.of(
+            "call", "calls", "called", "accuse", "accuses", "accused", "brand", "brands", "branded", "label",
+            "labels", "labelled", "labeled", "hail", "hails", "hailed", "welcome", "welcomes", "welcomed",
+            "condemn", "condemns", "condemned", "criticise", "criticises", "criticised", "criticize",
+            "criticizes", "criticized", "dismiss", "dismisses", "dismissed", "praise", "praises", "praised",
+            "thank", "thanks", "thanked", "blame", "blames", "blamed", "demand", "demands", "demanded");
+
     private SpeechVerbs() {
     }
 
     public static boolean isSpeechVerb(String word) {
         return FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A verb that frames a quoted phrase that follows it as its subject's words. */
+    public static boolean isFramingVerb(String word) {
+        return FRAMING.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A speech verb that reports speech on its own ("said", "told"), not only in context ("noted"). */

@@ -8,7 +8,8 @@ import org.newskg.article.Article;
 
 /**
  * Splits each sentence into tokens: words (with inner apostrophes and hyphens), initialisms
- * ("U.S.", "L.A."), abbreviations with their full stop ("Mr.", "Sgt."), numbers ("5,000",
+ * ("U.S.", "L.A."), abbreviations and middle initials with their full stop ("Mr.", "Sgt.", the
+ * "K." of "Anna K. Berg"), numbers ("5,000",
  * "2.41"), the possessive "'s" as its own token, and every other non-space character alone.
  */
 public final class Tokenizer {
@@ -28,7 +29,8 @@ public final class Tokenizer {
                 int begin = m.start();
                 int end = m.end();
                 String word = text.substring(begin, end);
-                if (end < s.span().end() && text.charAt(end) == '.' && Abbreviations.WITH_PERIOD.contains(word)) {
+                if (end < s.span().end() && text.charAt(end) == '.'
+                        && (Abbreviations.WITH_PERIOD.contains(word) || isMiddleInitial(text, word, end, s.span().end()))) {
                     end++;
                     word = word + ".";
                 }
@@ -45,6 +47,12 @@ public final class Tokenizer {
             }
         }
         return List.copyOf(tokens);
+    }
+
+    /** "K" in "Anna K. Berg": one capital, its full stop, then a capitalised word. */
+    private static boolean isMiddleInitial(String text, String word, int end, int sentenceEnd) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && end + 2 < sentenceEnd
+                && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
     }
 
     private static int possessive(String word) {

@@ -21,6 +21,12 @@ class TokenizerTest {
     }
 
     @Test
+    void aMiddleInitialKeepsItsFullStopButALetterEndingASentenceDoesNot() {
+        assertEquals(List.of("Lawyer", "Anna", "K.", "Berg", "chose", "plan", "B", "."),
+                tokens("Lawyer Anna K. Berg chose plan B."));
+    }
+
+    @Test
     void keepsNumbersWithThousandsSeparatorsAndHyphenatedWords() {
         assertEquals(List.of("Bail", "was", "$", "5,000", "for", "a", "24-year-old", "and", "twenty-five", "others", "."),
                 tokens("Bail was $5,000 for a 24-year-old and twenty-five others."));

@@ -11,7 +11,8 @@ import org.newskg.extract.Token;
 
 /**
  * A speech verb earlier in the quote's sentence: "Ann Ford, a deputy mayor, vowed, “...”",
- * "Ford insisted that “we must act now”", "he asserted that some demonstrators had “...”".
+ * "Ford insisted that “we must act now”", "he asserted that some demonstrators had “...”",
+ * "Ford called the plan “a disgrace”" (a framing verb, for a quote that is no title-case name).
  * A named subject is preferred to a pronoun; a participle ("adding that") takes the speaker of
  * the sentence's earlier statement.
  */
@@ -24,7 +25,8 @@ public final class LeadingCueSieve implements SpeakerSieve {
         Attribution fallback = null;
         for (int v = q - 1; v >= 0 && tokens.get(v).sentence() == quote.sentence(); v--) {
             Token t = tokens.get(v);
-            if (!SpeechVerbs.isSpeechVerb(t.text()) || insideQuote(cx, t) || ReportedSpeechFinder.afterDeterminer(tokens, v)) {
+            boolean cue = SpeechVerbs.isSpeechVerb(t.text()) || SpeechVerbs.isFramingVerb(t.text()) && !isTitleCase(quote.text());
+            if (!cue || insideQuote(cx, t) || ReportedSpeechFinder.afterDeterminer(tokens, v)) {
                 continue;
             }
             if (t.text().endsWith("ing")) {
@@ -51,6 +53,18 @@ public final class LeadingCueSieve implements SpeakerSieve {
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /** "“Safer Streets”": a quoted name, not words someone said. */
+    static boolean isTitleCase(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !w.equals("of") && !w.equals("the") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return words.length <= 6;
     }
 
     private static boolean insideQuote(AttributionContext cx, Token t) {

@@ -115,6 +115,17 @@ public final class SpeakerLocator {
         if (k < 0 || tokens.get(k).sentence() != sentence) {
             return Optional.empty();
         }
+        if (tokens.get(k).is("and") || tokens.get(k).is("but")) {
+            Optional<Located> subject = subjectOfSentence(k, sentence);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+                if (org.newskg.extract.SpeechVerbs.isSpeechVerb(tokens.get(j).text())) {
+                    return before(j);
+                }
+            }
+        }
         if (tokens.get(k).is(",")) {
             return appositionChain(k, sentence);
         }
@@ -142,6 +153,36 @@ public final class SpeakerLocator {
             return lastPersonBefore(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
         }
         return nounPhrase(k, sentence);
+    }
+
+    /**
+     * "Ford thanked the staff and called the plan “a disgrace”": a verb after "and" or "but"
+     * shares the sentence's subject, a name (or "he"/"she") that opens the sentence or follows
+     * its opening phrase ("On Monday, Ford ...").
+     */
+    private Optional<Located> subjectOfSentence(int k, int sentence) {
+        int first = k;
+        while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        int opening = first;
+        for (int c = first; c < k && c < first + 8; c++) {
+            if (tokens.get(c).is(",")) {
+                opening = c + 1;
+                break;
+            }
+        }
+        for (int s : new int[] {first, opening}) {
+            Entity e = s < k ? startsAt[s] : null;
+            if (e != null && e.type() != EntityType.PLACE && mentionEnd[s] < k) {
+                return Optional.of(new Located(speaker(e), s, mentionEnd[s]));
+            }
+            if (s < k && PRONOUNS.contains(tokens.get(s).text())) {
+                final int pronoun = s;
+                return lastPersonBefore(s).map(p -> new Located(speaker(p), pronoun, pronoun));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isPartOfNounPhrase(int start, int sentence) {

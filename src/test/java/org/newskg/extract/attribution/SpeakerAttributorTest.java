@@ -52,6 +52,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aFramingVerbGivesAShortPartialQuoteToItsSubject() {
+        assertEquals(List.of("Greenpeace (ORGANIZATION) | DIRECT | a reckless gamble | leading-cue"),
+                statements("Greenpeace has called the new pipeline \"a reckless gamble\" for the coast."));
+        assertEquals(List.of("Tom Reyes (PERSON) | DIRECT | shameful | leading-cue"),
+                statements("Tom Reyes, the union leader, thanked the nurses and called the cuts \"shameful\" on Friday."));
+    }
+
+    @Test
+    void aQuotedNameAfterAFramingVerbIsNoStatement() {
+        assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
+    }
+
+    @Test
     void twoVerbsReportingTheSameWordsMakeOneStatementWithTheNearerVerb() {
         Extraction x = pipeline.extract(TestArticles.body(
                 "The nurses' union warned of longer queues and said that the new rota would fail within a month."));
