@@ -298,15 +298,23 @@ final class ChunkClassifier {
         return c.size() == 1 && (places.isDemonym(w) || w.matches(".+-(themed|based|born|led|backed|owned|style|born|run)"));
     }
 
-    /** "Federal Bureau of Invstigation (FBI)" where FBI is a known organization or the name has an organization head. */
-    /** Where in the chunk the expansion of a following "(ACRONYM)" of a known organization starts, or -1. */
+    /**
+     * Where in the chunk the name that a following "(ACRONYM)" abbreviates starts, or -1:
+     * "the Federal Bureau of Investigation (FBI)" where FBI is a known organization, or any
+     * name of two or more words whose initials are the acronym ("Clean River Action (CRA)"),
+     * which news copy does for organizations; places and people are found before this rule.
+     */
     private int definedAcronymExpansion(Chunk c, Context cx) {
         Token open = c.after(0);
         Token acronym = c.after(1);
         Token close = c.after(2);
         if (open == null || acronym == null || close == null || !open.is("(") || !close.is(")")
-                || !AcronymLib.isAcronym(acronym.text()) || organizations.find(acronym.text()).isEmpty()) {
+                || !AcronymLib.isAcronym(acronym.text())) {
             return -1;
+        }
+        if (organizations.find(acronym.text()).isEmpty()) {
+            boolean whole = c.size() >= 2 && AcronymLib.initialsMatch(c.text(cx.text()), acronym.text());
+            return whole ? 0 : -1;
         }
         for (int from = 0; from < c.size() - 1; from++) {
             if (c.tokens().get(from).isCapitalized() && AcronymLib.initialsMatch(c.sub(from, c.size()).text(cx.text()), acronym.text())) {

@@ -22,7 +22,9 @@ public final class SpeechVerbs {
             "testified", "contend", "contends", "contended", "maintain", "maintains", "maintained", "believe",
             "believes", "believed", "think", "thinks", "thought", "pledge", "pledges", "pledged", "promise",
             "promises", "promised", "observe", "observes", "observed", "remark", "remarks", "remarked",
-            "comment", "comments", "commented", "continue", "continued", "continues");
+            "comment", "comments", "commented", "continue", "continued", "continues", "noting", "warning",
+            "insisting", "arguing", "explaining", "claiming", "stressing", "stating", "acknowledging",
+            "admitting", "suggesting", "asserting", "declaring", "confirming");
 
     /** Forms that report speech only when a speaker or "that" follows or a quote stands by them. */
     public static final Set<String> WEAK = Set.of(
@@ -44,7 +46,7 @@ public final class SpeechVerbs {
      * “act now”". They cue a direct quote that follows them in the sentence, never reported speech.
      */
     public static final Set<String> FRAMING = Set.of(
-            "call", "calls", "called", "accuse", "accuses", "accused", "brand", "brands", "branded", "label",
+            "call", "calls", "called", "calling", "urging", "accuse", "accuses", "accused", "brand", "brands", "branded", "label",
             "labels", "labelled", "labeled", "hail", "hails", "hailed", "welcome", "welcomes", "welcomed",
             "condemn", "condemns", "condemned", "criticise", "criticises", "criticised", "criticize",
             "criticizes", "criticized", "dismiss", "dismisses", "dismissed", "praise", "praises", "praised",

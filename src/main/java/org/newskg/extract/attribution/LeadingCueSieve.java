@@ -29,7 +29,7 @@ public final class LeadingCueSieve implements SpeakerSieve {
             if (!cue || insideQuote(cx, t) || ReportedSpeechFinder.afterDeterminer(tokens, v)) {
                 continue;
             }
-            if (t.text().endsWith("ing")) {
+            if (t.text().endsWith("ing") && (v == 0 || tokens.get(v - 1).is(","))) {
                 Optional<Attribution> earlier = earlierInSentence(quote, cx);
                 if (earlier.isPresent()) {
                     return earlier;

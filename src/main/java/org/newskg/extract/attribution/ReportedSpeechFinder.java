@@ -191,13 +191,34 @@ public final class ReportedSpeechFinder {
         if (v + 1 >= tokens.size() || !tokens.get(v + 1).is("that")) {
             return Optional.empty();
         }
-        Optional<Quote> earlier = found.stream().filter(q -> q.sentence() == s.index()).reduce((a, b) -> b);
-        if (earlier.isEmpty() || v + 2 >= tokens.size() || tokens.get(v + 2).sentence() != s.index()) {
+        if (v + 2 >= tokens.size() || tokens.get(v + 2).sentence() != s.index()) {
             return Optional.empty();
         }
-        Attribution a = earlier.get().attribution().orElseThrow();
+        Optional<Attribution> earlier = found.stream().filter(q -> q.sentence() == s.index()).reduce((a, b) -> b)
+                .flatMap(Quote::attribution).or(() -> verbEarlierInSentence(text, loc, v));
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Attribution a = earlier.get();
         Span content = new Span(tokens.get(v + 2).span().begin(), s.span().end());
         return statement(text, s, content, direct, new Attribution(a.speaker(), SIEVE, tokens.get(v).text(), a.cue()));
+    }
+
+    /** "“...,” he said, noting that ...": the speaker of the sentence's earlier speech verb. */
+    private static Optional<Attribution> verbEarlierInSentence(String text, SpeakerLocator loc, int v) {
+        List<Token> tokens = loc.tokens();
+        int sentence = tokens.get(v).sentence();
+        for (int j = v - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            Token t = tokens.get(j);
+            if (SpeechVerbs.isStrongSpeechVerb(t.text()) && !t.text().endsWith("ing") && !afterDeterminer(tokens, j)) {
+                final int verb = j;
+                boolean inverted = j > 0 && (tokens.get(j - 1).is(",") || isClosingMark(tokens.get(j - 1)));
+                Optional<SpeakerLocator.Located> who = inverted ? loc.after(j).or(() -> loc.before(verb)) : loc.before(j);
+                return who.filter(w -> w.named() != null)
+                        .map(w -> new Attribution(w.speaker(text, tokens), SIEVE, t.text(), TrailingCueSieve.span(tokens, w)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Quote> statement(String text, Sentence s, Span content, List<Quote> direct, Attribution a) {

@@ -24,6 +24,8 @@ public final class SpeakerLocator {
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
             "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
             "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
+    /** "is" of "the group is calling for": skipped before a verb in -ing. */
+    private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been");
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "release", "statement", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "report", "tweet",
             "post", "letter", "website", "filing", "representative", "representatives", "official", "officials",
@@ -105,15 +107,67 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /**
+     * "Ann Ford, a spokeswoman for the FBI -- the agency leading the raids -- said": the token
+     * before an aside between dashes or brackets that ends at {@code k}, or {@code k} when none
+     * does; -1 when the aside is not closed.
+     */
+    private int beforeAside(int k, int sentence) {
+        if (isDoubleHyphen(k)) {
+            for (int j = k - 2; j > 1 && j > k - 22 && tokens.get(j).sentence() == sentence; j--) {
+                if (isDoubleHyphen(j)) {
+                    return j - 2;
+                }
+            }
+            return -1;
+        }
+        String close = tokens.get(k).text();
+        String open = switch (close) {
+            case "--", "\u2014", "\u2013" -> close;
+            case ")" -> "(";
+            default -> null;
+        };
+        if (open == null) {
+            return k;
+        }
+        for (int j = k - 1; j > 0 && j > k - 20 && tokens.get(j).sentence() == sentence; j--) {
+            if (tokens.get(j).is(open)) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "--", which the tokenizer gives as two hyphens, ending at token {@code k}. */
+    private boolean isDoubleHyphen(int k) {
+        return k > 0 && tokens.get(k).is("-") && tokens.get(k - 1).is("-")
+                && tokens.get(k - 1).span().end() == tokens.get(k).span().begin();
+    }
+
+    /** The person or organization whose mention starts at token {@code i}. */
+    public Optional<Located> namedAt(int i) {
+        Entity e = i >= 0 && i < tokens.size() ? startsAt[i] : null;
+        return e != null && e.type() != EntityType.PLACE ? Optional.of(new Located(speaker(e), i, mentionEnd[i]))
+                : Optional.empty();
+    }
+
     /** The subject before the verb: a name, an apposition, a pronoun, or a noun phrase. */
     public Optional<Located> before(int verb) {
         int k = verb - 1;
         int sentence = tokens.get(verb).sentence();
-        while (k >= 0 && tokens.get(k).sentence() == sentence && SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())) {
+        boolean progressive = tokens.get(verb).text().endsWith("ing");
+        while (k >= 0 && tokens.get(k).sentence() == sentence && (SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())
+                || progressive && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k).text()))) {
             k--;
         }
         if (k < 0 || tokens.get(k).sentence() != sentence) {
             return Optional.empty();
+        }
+        for (int aside = beforeAside(k, sentence); aside != k; aside = beforeAside(k, sentence)) {
+            if (aside < 0) {
+                return Optional.empty();
+            }
+            k = aside;
         }
         if (tokens.get(k).is("and") || tokens.get(k).is("but")) {
             Optional<Located> subject = subjectOfSentence(k, sentence);
@@ -288,11 +342,13 @@ public final class SpeakerLocator {
     private Optional<Entity> organizationByKind(int start, int k) {
         for (int i = start; i <= k; i++) {
             String noun = tokens.get(i).text();
-            if (!Character.isLowerCase(noun.charAt(0)) || SOURCE_NOUNS.contains(noun)) {
+            if (!Character.isLowerCase(noun.charAt(0)) && !ORGANIZATION_KINDS.contains(noun.toLowerCase(java.util.Locale.ROOT))
+                    || SOURCE_NOUNS.contains(noun)) {
                 continue;
             }
+            String kind = noun.toLowerCase(java.util.Locale.ROOT);
             List<Entity> matching = organizations.stream()
-                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)).toList();
+                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + kind)).toList();
             if (matching.size() == 1) {
                 return Optional.of(matching.get(0));
             }

@@ -9,7 +9,8 @@ import org.newskg.extract.Token;
 
 /**
  * The speaker named right after the closing quotation mark: "“...,” said Ann Ford",
- * "“...”, Ford said", "“...”, a statement from the FBI said", "“...,” he added".
+ * "“...”, Ford said", "“...”, a statement from the FBI said", "“...,” he added", and in a short
+ * sentence of its own after a quote that ends one: "“... distance.” Ford said.".
  */
 public final class TrailingCueSieve implements SpeakerSieve {
     @Override
@@ -22,9 +23,11 @@ public final class TrailingCueSieve implements SpeakerSieve {
         while (i < tokens.size() && !tokens.get(i).isWord() && i < last + 4) {
             i++;
         }
+        int cueSentence = i < tokens.size() && tokens.get(i).sentence() == sentence + 1 && endsSentence(quote.text())
+                && shortSentence(tokens, i) ? sentence + 1 : sentence;
         for (int v = i; v < tokens.size() && v < i + 9; v++) {
             Token t = tokens.get(v);
-            if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") || t.sentence() != sentence) {
+            if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") || t.sentence() != cueSentence) {
                 break;
             }
             if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)) {
@@ -32,6 +35,47 @@ public final class TrailingCueSieve implements SpeakerSieve {
                         ? (SpeechVerbs.INVERTIBLE.contains(t.text()) ? loc.after(v) : Optional.empty())
                         : loc.before(v);
                 return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), t.text(), span(tokens, w)));
+            }
+        }
+        return appositionThenVerb(cx, loc, tokens, i, sentence);
+    }
+
+    private static boolean endsSentence(String quoted) {
+        String q = quoted.strip();
+        return !q.isEmpty() && ".!?".indexOf(q.charAt(q.length() - 1)) >= 0;
+    }
+
+    /** "“... distance.” Tom Reyes said.": a cue sentence of its own, a name and a verb. */
+    private static boolean shortSentence(List<Token> tokens, int first) {
+        int n = 0;
+        for (int j = first; j < tokens.size() && tokens.get(j).sentence() == tokens.get(first).sentence(); j++) {
+            n++;
+        }
+        return n <= 7;
+    }
+
+    /**
+     * "“...,” Ann Ford, the deputy director of the Forest Service, said": a name right after the
+     * quote, an apposition between commas however long, then the verb.
+     */
+    private Optional<Attribution> appositionThenVerb(AttributionContext cx, SpeakerLocator loc, List<Token> tokens, int i,
+                                                     int sentence) {
+        Optional<SpeakerLocator.Located> named = loc.namedAt(i);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = named.get().last() + 1;
+        if (comma >= tokens.size() || !tokens.get(comma).is(",")) {
+            return Optional.empty();
+        }
+        for (int c = comma + 1; c < tokens.size() && c < comma + 25 && tokens.get(c).sentence() == sentence; c++) {
+            Token t = tokens.get(c);
+            if (cx.insideDirectQuote(t.span()) || t.is("\"") || t.is("\u201C")) {
+                return Optional.empty();
+            }
+            if (t.is(",") && c + 1 < tokens.size() && SpeechVerbs.isStrongSpeechVerb(tokens.get(c + 1).text())) {
+                Token verb = tokens.get(c + 1);
+                return named.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), verb.text(), span(tokens, w)));
             }
         }
         return Optional.empty();

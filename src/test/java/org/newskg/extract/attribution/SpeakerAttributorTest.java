@@ -60,6 +60,27 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeakerBeforeAnAsideBetweenDashesAndAnOrganizationDefinedByItsAcronym() {
+        assertEquals(List.of("Mia Holt (PERSON) | REPORTED | police had blocked the road | reported-speech",
+                        "Clean River Action (ORGANIZATION) | DIRECT | a fair hearing for all. | leading-cue"),
+                statements("Mia Holt, a spokeswoman for Clean River Action (CRA) -- the group behind the march -- told "
+                        + "reporters that police had blocked the road. CRA is calling for \"a fair hearing for all.\""));
+    }
+
+    @Test
+    void aCueInAShortSentenceOfItsOwnAfterAQuoteThatEndsOne() {
+        assertEquals(List.of("Tom Reyes (PERSON) | DIRECT | It was a calm day and the police kept their distance. | trailing-cue"),
+                statements("\"It was a calm day and the police kept their distance.\" Tom Reyes said."));
+    }
+
+    @Test
+    void aParticipleAfterADirectQuoteReportsForItsSpeaker() {
+        assertEquals(List.of("Ann Ford (PERSON) | DIRECT | We can still win this | trailing-cue",
+                        "Ann Ford (PERSON) | REPORTED | the vote was close because turnout fell | reported-speech"),
+                statements("\"We can still win this,\" Ann Ford said, noting that the vote was close because turnout fell."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
