@@ -46,7 +46,34 @@ public final class ArrestCounter {
                 out.add(placer.place(s, ts, f, found, out));
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(withPlacesOfTheSameCount(out));
+    }
+
+    /**
+     * A count with no place of its own ("Two arrested after fire", a headline) takes the place of
+     * the same number told with a place elsewhere in the article, when all such tell one place:
+     * the headline and the body state one fact.
+     */
+    private static List<ArrestCount> withPlacesOfTheSameCount(List<ArrestCount> counts) {
+        java.util.Map<Long, java.util.Set<String>> placesByCount = new java.util.HashMap<>();
+        for (ArrestCount c : counts) {
+            c.placeKey().ifPresent(p -> placesByCount.computeIfAbsent(c.count(), k -> new java.util.TreeSet<>()).add(p));
+            if (c.nationwide()) {
+                placesByCount.computeIfAbsent(c.count(), k -> new java.util.TreeSet<>()).add("");
+            }
+        }
+        List<ArrestCount> out = new ArrayList<>();
+        for (ArrestCount c : counts) {
+            java.util.Set<String> places = placesByCount.getOrDefault(c.count(), java.util.Set.of());
+            if (c.placeKey().isEmpty() && !c.nationwide() && places.size() == 1) {
+                String place = places.iterator().next();
+                out.add(new ArrestCount(c.span(), c.numberSpan(), c.count(), c.qualifier(), c.counted(),
+                        place.isEmpty() ? Optional.empty() : Optional.of(place), place.isEmpty(), c.sentence(), c.rule()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A count found in a sentence, before its place is known. */
@@ -54,6 +81,14 @@ public final class ArrestCounter {
     }
 
     private Optional<Found> find(List<Token> ts, int i, boolean afterCount) {
+        return find(ts, i, afterCount, false);
+    }
+
+    /**
+     * A range ("500 to 600 arrests", "20-25 people were detained") counts its lower bound with
+     * the qualifier "at least": the fact the text states for certain.
+     */
+    private Optional<Found> find(List<Token> ts, int i, boolean afterCount, boolean upperOfRange) {
         Token t = ts.get(i);
         Optional<Long> ordinal = NumberWords.ordinal(t.text());
         if (ordinal.isPresent() && i > 0 && ts.get(i - 1).is("the")) {
@@ -62,9 +97,18 @@ public final class ArrestCounter {
                 return Optional.of(new Found(i, to, ordinal.get(), "exact", ts.get(i + 1).text(), "ordinal"));
             }
         }
-        Optional<Long> value = NumberWords.cardinal(t.text());
+        if (!upperOfRange && isUpperBound(ts, i)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher range = RANGE.matcher(t.text());
+        Optional<Long> value = range.matches() ? NumberWords.cardinal(range.group(1)) : NumberWords.cardinal(t.text());
         if (value.isEmpty() || value.get() <= 0 || NumberContext.isNotPeople(ts, i)) {
             return Optional.empty();
+        }
+        int upper = upperOfRange || range.matches() ? -1 : rangeUpperBound(ts, i);
+        if (upper > i) {
+            Optional<Found> whole = find(ts, upper, afterCount, true);
+            return whole.map(f -> new Found(i, f.endIndex(), value.get(), "at least", f.counted(), f.rule()));
         }
         int numberEnd = i;
         long n = value.get();
@@ -72,7 +116,7 @@ public final class ArrestCounter {
                 && !ts.get(numberEnd + 1).is("million")) {
             n *= NumberWords.scale(ts.get(++numberEnd).text()).get();
         }
-        String qualifier = qualifier(ts, i);
+        String qualifier = range.matches() ? "at least" : qualifier(ts, i);
         Token next = numberEnd + 1 < ts.size() ? ts.get(numberEnd + 1) : null;
         if (next != null && (next.is("arrests") || next.is("detentions"))) {
             return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "count-arrests"));
@@ -81,6 +125,9 @@ public final class ArrestCounter {
             return Optional.of(new Found(i, numberEnd + 1, n, qualifier, "arrests", "total"));
         }
         int before = qualifierStart(ts, i) - 1;
+        if (before >= 0 && OBJECT_OF_OTHER_VERB.contains(MentionFinder.lower(ts.get(before).text()))) {
+            return Optional.empty();
+        }
         boolean roundedUp = before >= 1 && ts.get(before).is("up") && ts.get(before - 1).is("rounded");
         if (roundedUp || before >= 0 && ArrestPhrases.ACTIVE.contains(MentionFinder.lower(ts.get(before).text()))
                 || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
@@ -106,6 +153,29 @@ public final class ArrestCounter {
             return Optional.of(new Found(i, numberEnd, n, qualifier, "arrests", "arrest-total"));
         }
         return Optional.empty();
+    }
+
+    /** "killed more than 200 ...": a number that is the object of another verb counts no arrests. */
+    private static final Set<String> OBJECT_OF_OTHER_VERB = Set.of(
+            "killed", "killing", "injured", "injuring", "wounded", "wounding", "executed", "dismissed", "fired",
+            "charged", "charging", "convicted", "sentenced", "freed", "released", "releasing", "deported",
+            "evacuated", "rescued", "fined", "indicted", "employs", "employed", "hired", "sacked");
+
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(\\d[\\d,]*)[-\u2013](\\d[\\d,]*)");
+
+    /** The index of the upper bound of a range starting at {@code i} ("500 to 600", "five or six"), or -1. */
+    private static int rangeUpperBound(List<Token> ts, int i) {
+        int j = i + 1;
+        if (j + 1 < ts.size() && (ts.get(j).is("to") || ts.get(j).is("-") || ts.get(j).is("\u2013") || ts.get(j).is("or"))
+                && NumberWords.cardinal(ts.get(j + 1).text()).isPresent() && !(i > 0 && ts.get(i - 1).is("from"))) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    /** The "600" of "500 to 600": counted with its lower bound. */
+    private static boolean isUpperBound(List<Token> ts, int i) {
+        return i >= 2 && rangeUpperBound(ts, i - 2) == i && NumberWords.cardinal(ts.get(i - 2).text()).isPresent();
     }
 
     /** "bringing the total number of arrests to 57", "the number of people detained rose to 40". */

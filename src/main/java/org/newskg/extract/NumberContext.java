@@ -42,7 +42,23 @@ final class NumberContext {
         if (YEAR.matcher(t.text()).matches()) {
             return true;
         }
-        return isAge(ts, i) || isInName(ts, i);
+        return isAge(ts, i) || isInAgeList(ts, i) || isInName(ts, i);
+    }
+
+    /** "the men, ages 21, 22 and 28", "aged 19 to 24": numbers after "ages" or "aged". */
+    private static boolean isInAgeList(List<Token> ts, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            String w = MentionFinder.lower(ts.get(j).text());
+            if (w.equals("ages") || w.equals("aged") || w.equals("age")) {
+                return true;
+            }
+            boolean listed = ts.get(j).is(",") || w.equals("and") || w.equals("to") || w.equals("between")
+                    || NumberWords.cardinal(ts.get(j).text()).isPresent();
+            if (!listed) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Mr Okafor, 29, from ...": a number between commas (or a comma and a dash) after a name. */

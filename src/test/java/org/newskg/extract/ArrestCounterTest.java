@@ -23,6 +23,25 @@ class ArrestCounterTest {
     }
 
     @Test
+    void aRangeCountsItsLowerBound() {
+        assertEquals(List.of("30 at least @ -"), counts("The unit makes 30 to 40 arrests a month, its head said."));
+        assertEquals(List.of("12 at least @ -"), counts("Between them, 12-15 people were detained on the night."));
+    }
+
+    @Test
+    void agesAndTheObjectOfAnotherVerbAreNoCounts() {
+        assertEquals(List.of("4 @ -"), counts("Four men, ages 19, 20, 23 and 31, were arrested on Friday."));
+        assertEquals(List.of(), counts("Soldiers killed more than 40 villagers, and many were arrested later."));
+    }
+
+    @Test
+    void aHeadlineCountTakesThePlaceOfTheSameCountInTheBody() {
+        assertEquals(List.of("3 @ leeds", "3 @ leeds"),
+                counts("Three men arrested after warehouse blaze",
+                        "Police in Leeds arrested three men after the fire on Monday. The firm has depots in York, Derby and Bristol."));
+    }
+
+    @Test
     void aCountWithNoPlaceOfItsOwnHappensWhereTheStoryHappens() {
         assertEquals(List.of("14 @ leeds"), counts("Drugs raids in Leeds",
                 "Officers searched houses at dawn on Tuesday.\n\nFourteen men were arrested and later bailed."));
