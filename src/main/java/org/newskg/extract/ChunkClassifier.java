@@ -11,9 +11,9 @@ import java.util.Set;
  * {@code null} when the evidence is not there yet and a second pass should look again.
  */
 final class ChunkClassifier {
-    /** Strong titles: they alone make the following name a person's. */
+    /** Weak titles: the name after them is a person's only when it starts with a known first name. */
     private static final Set<String> WEAK_TITLES = Set.of(
-            "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
+            "Labour", "Tory", "Conservative", "Democrat", "Republican", "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
             "Executive", "Associate", "Senior", "Assistant", "Deputy", "Vice", "Chief", "Attorney", "Agent",
             "Director", "Speaker", "Major", "Premier", "Dean", "Justice", "King", "Queen", "Prince", "Princess");
 
@@ -126,13 +126,24 @@ final class ChunkClassifier {
                 || lower.endsWith("'d") || lower.endsWith("\u2019d");
     }
 
-    /** "Police Commissioner Tom Smith", "Mr Blunkett", "Secretary of State for Health John Reid". */
+    /**
+     * "Police Commissioner Tom Smith", "Mr Blunkett", "Secretary of State for Health John Reid",
+     * a role noun or a nationality before a name of two or more words ("Lawyer Jane Moss",
+     * "Kenyan Omar Farouk", the second only with a known first name).
+     */
     private List<EntityMention> titled(Chunk c, Context cx) {
         int lastTitle = -1;
         for (int i = 0; i < c.size() - 1; i++) {
             if (EntityWords.isNamePrefix(c.tokens().get(i).text())) {
                 lastTitle = i;
             }
+        }
+        String first = c.first().text();
+        boolean roleNoun = false;
+        if (lastTitle < 0 && c.size() >= 3 && (PersonEvidence.PERSON_NOUNS.contains(MentionFinder.lower(first))
+                || places.isDemonym(first))) {
+            lastTitle = 0;
+            roleNoun = PersonEvidence.PERSON_NOUNS.contains(MentionFinder.lower(first));
         }
         if (lastTitle < 0) {
             return null;
@@ -151,7 +162,7 @@ final class ChunkClassifier {
         if (name.tokens().stream().anyMatch(t -> EntityWords.ORGANIZATION_HEADS.contains(t.text()))) {
             return null;
         }
-        boolean strong = !WEAK_TITLES.contains(c.tokens().get(lastTitle).text());
+        boolean strong = roleNoun || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());
         boolean firstName = names.isFirstName(name.first().text());
         if (name.size() > 3 || !strong && !firstName || known(name, cx).isPresent()) {
             return null;

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Groups the mentions of one article into entities: a place by its gazetteer entry, an
  * organization with its acronym ("FBI" and "Federal Bureau of Investigation"), a person
  * with the surname used alone later ("Khodorkovsky" and "Mikhail Khodorkovsky", "Mr Clarke" and
- * "Charles Clarke") when exactly one person of the article has that surname, or, when none has
+ * "Charles Clarke") when exactly one person of the article has that surname (a surname two
+ * people share stays apart: a wrong speaker is worse than a second entry), or, when none has
  * it as surname, with the one person whose name starts with the word (a given name used alone,
  * or a family name written first: "Li" for "Li Wen").
  *
@@ -100,7 +101,6 @@ public final class EntityResolver {
         }
         return Optional.ofNullable(found);
     }
-
     private static Entity entity(List<EntityMention> group) {
         EntityMention first = group.get(0);
         EntityType type = first.type();

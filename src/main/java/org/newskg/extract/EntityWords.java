@@ -32,7 +32,7 @@ final class EntityWords {
     /** Title words that TITLES leaves out but news prints before names ("Supt", "Democrat Ann Reed"). */
     private static final Set<String> MORE_NAME_PREFIXES = Set.of(
             "Administrator", "Secretary-General", "Supt", "Insp", "Sgt", "Det", "Cmdr", "Cmdr.", "Commander",
-            "Democrat", "Republican", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
+            "Democrat", "Republican", "Labour", "Tory", "Conservative", "MP", "MEP", "MSP", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
             "Col", "Capt", "Prof", "Rev", "Sen", "Gov", "Rep");
 
     /** A word that may stand before a person's name without being part of it. */

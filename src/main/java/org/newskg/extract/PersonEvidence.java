@@ -15,7 +15,7 @@ final class PersonEvidence {
             "commissioner", "chief", "head", "member", "founder", "executive", "official", "lawyer", "attorney",
             "judge", "prosecutor", "protester", "protestor", "activist", "resident", "student", "teacher",
             "immigrant", "recipient", "worker", "analyst", "professor", "researcher", "author", "writer",
-            "reporter", "ireporter", "correspondent", "editor", "journalist", "photographer", "musician",
+            "reporter", "correspondent", "editor", "journalist", "photographer", "musician",
             "singer", "actor", "actress", "player", "coach", "owner", "victim", "witness", "suspect", "survivor",
             "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "neighbor", "neighbour",
             "friend", "deputy", "sergeant", "detective", "constable", "inspector", "sheriff", "agent", "soldier",

@@ -49,6 +49,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRoleNounOrAPartyAndItsTitleBeforeANameAreNoPartOfIt() {
+        assertEquals(List.of("person/jane-moss Jane Moss [] x1"),
+                entities("Lawyer Jane Moss, who acts for the family, said the ruling was wrong."));
+        assertEquals(List.of("person/tom-kerr Tom Kerr [Kerr] x2"),
+                entities("Labour MP Tom Kerr welcomed the report. Mr Kerr said it was overdue."));
+    }
+
+    @Test
     void aFamilyNameWrittenFirstJoinsTheFullName() {
         assertEquals(List.of("person/li-wenqiang Li Wenqiang [Li] x2"),
                 entities("Li Wenqiang said on Monday that talks would go on. Later Li said the envoys had agreed."));
