@@ -25,6 +25,9 @@ public final class ReportedSpeechFinder {
             "during", "in", "on", "at", "from", "of", "after", "before", "while", "with", "by", "to", "late",
             "early", "last", "this", "yesterday", "today", "earlier");
     private static final String SIEVE = "reported-speech";
+    private static final Set<String> MEDIA = Set.of(
+            "statement", "interview", "letter", "tweet", "post", "release", "email", "speech", "Twitter", "Facebook",
+            "radio", "television");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
             "whose", "every", "each", "no", "any", "'s", "\u2019s");
@@ -110,6 +113,7 @@ public final class ReportedSpeechFinder {
                     break;
                 }
             }
+            from = pastMedium(tokens, from, s.index());
             if (from < tokens.size() && CONTENT_OPENERS.contains(tokens.get(from).text())) {
                 from++;
             }
@@ -235,10 +239,44 @@ public final class ReportedSpeechFinder {
         }
         Span span = new Span(b, e);
         int quoted = direct.stream().filter(q -> span.overlaps(q.span())).mapToInt(q -> q.span().length()).sum();
-        if (quoted * 10 >= span.length() * 8) {
+        if (quoted * 10 >= span.length() * 8 || quoted > 0 && unquotedWords(text, span, direct) <= 4) {
             return Optional.empty();
         }
         return Optional.of(new Quote(span, span.of(text), QuoteKind.REPORTED, s.index(), Optional.of(a)));
+    }
+
+    /** The words of the span outside its direct quotes: "the senator “...”" has two. */
+    private static int unquotedWords(String text, Span span, List<Quote> direct) {
+        StringBuilder rest = new StringBuilder();
+        int at = span.begin();
+        for (Quote q : direct) {
+            if (q.span().overlaps(span) && q.span().begin() >= at) {
+                rest.append(text, at, Math.max(at, q.span().begin())).append(' ');
+                at = Math.min(span.end(), q.span().end());
+            }
+        }
+        rest.append(text, at, span.end());
+        String words = rest.toString().replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
+    }
+
+    /** Past "in a statement", "in an interview with the BBC,", "on Twitter": how it was said, not what. */
+    private static int pastMedium(List<Token> tokens, int from, int sentence) {
+        if (from >= tokens.size() || !(tokens.get(from).is("in") || tokens.get(from).is("on"))) {
+            return from;
+        }
+        for (int j = from + 1; j < tokens.size() && j <= from + 3 && tokens.get(j).sentence() == sentence; j++) {
+            if (MEDIA.contains(tokens.get(j).text())) {
+                int next = j + 1;
+                while (next < tokens.size() && tokens.get(next).sentence() == sentence
+                        && (tokens.get(next).is(",") || tokens.get(next).is("on") && next + 1 < tokens.size()
+                        && tokens.get(next + 1).isCapitalized())) {
+                    next += tokens.get(next).is(",") ? 1 : 2;
+                }
+                return next;
+            }
+        }
+        return from;
     }
 
     /** Past the object of "told": "reporters", "the Times", "ITV's This Morning", "BBC News Online". */

@@ -26,6 +26,10 @@ public final class SpeakerLocator {
             "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
     /** "is" of "the group is calling for": skipped before a verb in -ing. */
     private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been");
+    /** Who speaks for a person: "Ford's spokesman", "Ford's office". */
+    private static final Set<String> PERSONAL_SPOKESPEOPLE = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "office", "campaign", "aides", "aide", "representative",
+            "representatives", "lawyer", "lawyers", "attorney", "attorneys");
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "release", "statement", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "report", "tweet",
             "post", "letter", "website", "filing", "representative", "representatives", "official", "officials",
@@ -123,7 +127,7 @@ public final class SpeakerLocator {
         }
         String close = tokens.get(k).text();
         String open = switch (close) {
-            case "--", "\u2014", "\u2013" -> close;
+            case "--", "\u2014", "\u2013", "-" -> close;
             case ")" -> "(";
             default -> null;
         };
@@ -206,7 +210,49 @@ public final class SpeakerLocator {
         if (PRONOUNS.contains(t.text())) {
             return lastPersonBefore(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
         }
+        Optional<Located> personOf = personBeforeQualifier(k, sentence);
+        if (personOf.isPresent()) {
+            return personOf;
+        }
+        Optional<Located> spokesperson = forPersonBehind(k, sentence);
+        if (spokesperson.isPresent()) {
+            return spokesperson;
+        }
         return nounPhrase(k, sentence);
+    }
+
+    /** "Captain Ann Ford of the county jail said": a name, then "of/at/from" and a short phrase. */
+    private Optional<Located> personBeforeQualifier(int k, int sentence) {
+        for (int j = k; j > 0 && j > k - 7 && tokens.get(j).sentence() == sentence && tokens.get(j).isWord(); j--) {
+            Token t = tokens.get(j);
+            if (t.is("of") || t.is("at") || t.is("from") || t.is("with")) {
+                Entity p = endsAt[j - 1];
+                if (p != null && p.type() == EntityType.PERSON) {
+                    return Optional.of(new Located(speaker(p), mentionStart[j - 1], j - 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ford's spokesman said", "Mr Ford's office said in a statement": who speaks for a person
+     * speaks for that person.
+     */
+    private Optional<Located> forPersonBehind(int k, int sentence) {
+        if (!PERSONAL_SPOKESPEOPLE.contains(tokens.get(k).text())) {
+            return Optional.empty();
+        }
+        int j = k - 1;
+        if (j >= 0 && (tokens.get(j).is("official") || tokens.get(j).is("press") || tokens.get(j).is("personal"))) {
+            j--;
+        }
+        if (j < 1 || !isPossessive(tokens.get(j)) || tokens.get(j).sentence() != sentence) {
+            return Optional.empty();
+        }
+        Entity p = endsAt[j - 1];
+        return p != null && p.type() == EntityType.PERSON ? Optional.of(new Located(speaker(p), mentionStart[j - 1], k))
+                : Optional.empty();
     }
 
     /**

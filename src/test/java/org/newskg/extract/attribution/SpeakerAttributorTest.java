@@ -81,6 +81,21 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPersonsSpokesmanOrOfficeSpeaksForThePerson() {
+        assertEquals(List.of("Ann Ford (PERSON) | DIRECT | was misquoted and regrets the confusion. | leading-cue"),
+                statements("Ann Ford won the seat in May. Ford’s office said in a statement the senator "
+                        + "“was misquoted and regrets the confusion.”"));
+    }
+
+    @Test
+    void aNameWithItsPlaceOfWorkAndANameBeforeAnAsideInHyphens() {
+        assertEquals(List.of("Dan Cole (PERSON) | REPORTED | The two men were freed on bail | reported-speech"),
+                statements("The two men were freed on bail, Sergeant Dan Cole of the county jail said by phone."));
+        assertEquals(List.of("Rita Shaw (PERSON) | REPORTED | the families were relieved | reported-speech"),
+                statements("Rita Shaw - who was cleared in 1991 - said the families were relieved."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
