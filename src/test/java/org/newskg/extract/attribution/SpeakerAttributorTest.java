@@ -96,6 +96,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void sheMeansTheLastWomanNamedAndHeTheLastMan() {
+        assertEquals(List.of("Susan Hale (PERSON) | REPORTED | the men should be freed | reported-speech",
+                        "Susan Hale (PERSON) | DIRECT | They were never charged. | leading-cue"),
+                statements("Lawyer Susan Hale, who acts for Mr Petrov and Mr Dunn, said the men should be freed. "
+                        + "She said: \"They were never charged.\""));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
