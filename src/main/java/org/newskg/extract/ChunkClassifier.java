@@ -11,6 +11,9 @@ import java.util.Set;
  * {@code null} when the evidence is not there yet and a second pass should look again.
  */
 final class ChunkClassifier {
+    /** Particles of Arabic and other names that make them long: "Omar Bin Saleh Al Rashid". */
+    private static final Set<String> PATRONYMIC_PARTICLES = Set.of("Bin", "bin", "Ibn", "ibn", "Bint", "bint", "Al", "al", "Abu");
+
     /** Weak titles: the name after them is a person's only when it starts with a known first name. */
     private static final Set<String> WEAK_TITLES = Set.of(
             "Labour", "Tory", "Conservative", "Democrat", "Republican", "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
@@ -149,11 +152,16 @@ final class ChunkClassifier {
             return null;
         }
         int from = lastTitle + 1;
+        boolean complement = false;
         while (from < c.size() && ChunkFinder.isConnector(c.tokens().get(from))) {
+            complement |= c.tokens().get(from).is("of") || c.tokens().get(from).is("for");
+            from++;
+        }
+        if (complement && c.size() - from > 2) {
             from++;
         }
         for (int p = from; p < c.size() - 1; p++) {
-            if (names.isFirstName(c.tokens().get(p).text())) {
+            if (names.isFirstName(c.tokens().get(p).text()) && !PATRONYMIC_PARTICLES.contains(c.tokens().get(p).text())) {
                 from = p;
                 break;
             }
@@ -164,7 +172,8 @@ final class ChunkClassifier {
         }
         boolean strong = roleNoun || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());
         boolean firstName = names.isFirstName(name.first().text());
-        if (name.size() > 3 || !strong && !firstName || known(name, cx).isPresent()) {
+        boolean patronymic = name.tokens().stream().anyMatch(t -> PATRONYMIC_PARTICLES.contains(t.text()));
+        if (name.size() > (patronymic ? 7 : 3) || !strong && !firstName || known(name, cx).isPresent()) {
             return null;
         }
         List<EntityMention> out = new ArrayList<>();

@@ -53,6 +53,7 @@ public final class EntityResolver {
                 }
             }
         }
+        Map<String, List<Integer>> endings = byNameEndings(mentions);
         for (int index = 0; index < mentions.size(); index++) {
             final int i = index;
             EntityMention m = mentions.get(i);
@@ -60,6 +61,9 @@ public final class EntityResolver {
                 List<Integer> bySurname = personsBySurname.getOrDefault(m.name(), List.of());
                 (bySurname.isEmpty() ? unique(mentions, personsByFirstWord.getOrDefault(m.name(), List.of()))
                         : unique(mentions, bySurname)).ifPresent(j -> union(parent, i, j));
+            }
+            if (m.type() == EntityType.PERSON && m.name().contains(" ")) {
+                unique(mentions, endings.getOrDefault(m.name(), List.of())).ifPresent(j -> union(parent, i, j));
             }
             if (m.type() == EntityType.ORGANIZATION && AcronymLib.isAcronym(m.text())) {
                 for (int j : organizationsByAcronym.getOrDefault(m.text().replace(".", ""), List.of())) {
@@ -79,6 +83,28 @@ public final class EntityResolver {
         List<Entity> out = new ArrayList<>(byEntityKey.values());
         out.sort(Comparator.comparing(Entity::firstSpan));
         return List.copyOf(out);
+    }
+
+    /**
+     * The persons by the last words of their longer names: "Al Rashid" and "Saleh Al Rashid" for
+     * "Omar Saleh Al Rashid", so that a two-word surname used alone joins the full name.
+     */
+    private static Map<String, List<Integer>> byNameEndings(List<EntityMention> mentions) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            EntityMention o = mentions.get(j);
+            if (o.type() != EntityType.PERSON) {
+                continue;
+            }
+            String name = o.name();
+            int words = name.split(" ").length;
+            int cut = name.indexOf(' ');
+            for (int w = words - 1; w >= 2 && cut > 0; w--) {
+                out.computeIfAbsent(name.substring(cut + 1), k -> new ArrayList<>()).add(j);
+                cut = name.indexOf(' ', cut + 1);
+            }
+        }
+        return out;
     }
 
     private static String initialKey(EntityMention m) {

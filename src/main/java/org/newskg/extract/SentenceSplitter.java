@@ -10,7 +10,8 @@ import org.newskg.article.Article;
  * Splits an article's text into sentences. The headline is sentence 0 and paragraph 0; every
  * line of the body is a paragraph; inside a paragraph a sentence ends at '.', '!' or '?' (with
  * any closing quotation marks or brackets) followed by space and a capital, digit or opening
- * quotation mark, unless the word before the full stop is an abbreviation or an initial.
+ * quotation mark, unless the word before the full stop is an abbreviation or an initial and no
+ * quotation closes after it ("in Washington, D.C.” Then ..." ends a sentence).
  */
 public final class SentenceSplitter {
     private static final Pattern INITIALISM_END = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
@@ -40,7 +41,8 @@ public final class SentenceSplitter {
         Matcher m = END.matcher(text).region(begin, end);
         int start = begin;
         while (m.find()) {
-            if (m.group().startsWith(".") && !m.group().startsWith("..") && isAbbreviation(text, start, m.start())) {
+            boolean quoteCloses = m.group().indexOf('"') > 0 || m.group().indexOf('\u201D') > 0;
+            if (m.group().startsWith(".") && !m.group().startsWith("..") && !quoteCloses && isAbbreviation(text, start, m.start())) {
                 continue;
             }
             add(text, start, m.end(), paragraph, out);

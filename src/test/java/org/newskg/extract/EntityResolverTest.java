@@ -57,6 +57,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void longNamesWithParticlesAndATitlesComplementStayWhole() {
+        assertEquals(List.of("person/omar-bin-saleh-bin-hamad-al-rashid Omar Bin Saleh Bin Hamad Al Rashid [Al Rashid] x2"),
+                entities("Interior Minister Sheikh Omar Bin Saleh Bin Hamad Al Rashid opened the inquiry. "
+                        + "Al Rashid said it would report in May."));
+        assertEquals(List.of("person/noor-haddad Noor Haddad [] x1"),
+                entities("The daughter of Minister of Culture Noor Haddad owns the firm."));
+    }
+
+    @Test
     void aFamilyNameWrittenFirstJoinsTheFullName() {
         assertEquals(List.of("person/li-wenqiang Li Wenqiang [Li] x2"),
                 entities("Li Wenqiang said on Monday that talks would go on. Later Li said the envoys had agreed."));

@@ -30,7 +30,8 @@ public final class ReportedSpeechFinder {
             "radio", "television");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-            "whose", "every", "each", "no", "any", "'s", "\u2019s");
+            "whose", "every", "each", "no", "any", "'s", "\u2019s", "in", "of", "with", "from", "by", "without",
+            "further", "more", "new", "recent", "earlier", "later", "separate");
 
     public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
@@ -314,7 +315,7 @@ public final class ReportedSpeechFinder {
                 && (tokens.get(i).is("\"") || tokens.get(i).is("\u201C"));
     }
 
-    /** "this report", "the state", "his statement": a noun, not a reporting verb. */
+    /** "this report", "the state", "in remarks", "new claims": a noun, not a reporting verb. */
     static boolean afterDeterminer(List<Token> tokens, int v) {
         return v > 0 && DETERMINERS.contains(tokens.get(v - 1).text().toLowerCase(java.util.Locale.ROOT));
     }

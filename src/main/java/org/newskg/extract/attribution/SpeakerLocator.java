@@ -197,7 +197,8 @@ public final class SpeakerLocator {
             }
         }
         if (tokens.get(k).is(",")) {
-            return appositionChain(k, sentence);
+            final int comma = k;
+            return appositionChain(k, sentence).or(() -> personBefore(comma));
         }
         if (tokens.get(k).is("who")) {
             for (int c = k - 1; c >= 0 && c > k - 14 && tokens.get(c).sentence() == sentence; c--) {
