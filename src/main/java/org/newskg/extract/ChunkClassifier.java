@@ -178,6 +178,7 @@ final class ChunkClassifier {
         }
         List<EntityMention> out = new ArrayList<>();
         out.add(MentionFinder.mention(name, cx.text(), EntityType.PERSON, name.text(cx.text()), "title", Optional.empty()));
+        placeBeforeTitle(c, cx).ifPresent(out::add);
         return out;
     }
 
@@ -207,6 +208,43 @@ final class ChunkClassifier {
         return Optional.of(out);
     }
 
+    /** "U.S. Senator Ann Ford", "Kentucky Governor Tom Reyes": the place the title belongs to is named too. */
+    private Optional<EntityMention> placeBeforeTitle(Chunk c, Context cx) {
+        int firstTitle = 0;
+        while (firstTitle < c.size() && !EntityWords.isNamePrefix(c.tokens().get(firstTitle).text())) {
+            firstTitle++;
+        }
+        if (firstTitle == 0 || firstTitle >= c.size()) {
+            return Optional.empty();
+        }
+        Chunk prefix = c.sub(0, firstTitle);
+        return places.find(prefix.text(cx.text())).map(p -> MentionFinder.mention(prefix, cx.text(), EntityType.PLACE, p.name(),
+                "gazetteer", Optional.of(p)));
+    }
+
+    /**
+     * "WASHINGTON (Reuters) -", "LEEDS/LONDON (Reuters) -": an all-capital word in the run of
+     * capitals, slashes and commas that opens a sentence and ends at a bracket or a dash.
+     */
+    private static boolean inDateline(Chunk c) {
+        for (int i = 1; c.before(i) != null; i++) {
+            Token t = c.before(i);
+            if (!(t.is("/") || t.is(",") || t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        for (int i = 0; c.after(i) != null; i++) {
+            Token t = c.after(i);
+            if (t.is("(") || t.is("-") || t.is("\u2014") || t.is("\u2013")) {
+                return true;
+            }
+            if (!(t.is("/") || t.is(",") || t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Optional<Place> place(Chunk c, String name, Context cx) {
         Token next = c.after(0);
         Token before = c.before(1);
@@ -219,7 +257,7 @@ final class ChunkClassifier {
             }
         }
         Optional<Place> place = places.find(name);
-        if (place.isEmpty() && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && c.size() > 1) {
+        if (place.isEmpty() && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && (c.size() > 1 || inDateline(c))) {
             place = places.find(titleCase(name));
         }
         if (place.isEmpty() && c.size() > 1 && EntityWords.DIRECTIONS.contains(c.first().text())) {

@@ -17,11 +17,17 @@ class MentionFinderTest {
 
     @Test
     void findsPersonsByTitleFirstNameAndSpeechVerb() {
-        assertEquals(List.of("PERSON:Ray Kelly=Ray Kelly", "PERSON:Nydia Velazquez=Nydia Velazquez"),
+        assertEquals(List.of("PERSON:Ray Kelly=Ray Kelly", "PLACE:U.S.=United States", "PERSON:Nydia Velazquez=Nydia Velazquez"),
                 typed("Police Commissioner Ray Kelly met U.S. Representative Nydia Velazquez."));
         assertEquals(List.of("PERSON:Ian Pearson=Ian Pearson", "ORGANIZATION:BBC=BBC"),
                 typed("Ian Pearson, BT's futurologist, told the BBC that the closure was a shame."));
         assertEquals(List.of("PERSON:Khodorkovsky=Khodorkovsky"), typed("Khodorkovsky said he would appeal."));
+    }
+
+    @Test
+    void aDatelineInCapitalsNamesItsPlaces() {
+        assertEquals(List.of("PLACE:LEEDS=Leeds", "PLACE:LONDON=London", "ORGANIZATION:Reuters=Reuters"),
+                typed("LEEDS/LONDON (Reuters) - Two men were held."));
     }
 
     @Test
