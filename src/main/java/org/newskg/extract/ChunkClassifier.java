@@ -167,7 +167,9 @@ final class ChunkClassifier {
             }
         }
         Chunk name = c.sub(from, c.size());
-        if (name.tokens().stream().anyMatch(t -> EntityWords.ORGANIZATION_HEADS.contains(t.text()))) {
+        if (name.tokens().stream().anyMatch(t -> EntityWords.ORGANIZATION_HEADS.contains(t.text()))
+                || name.tokens().stream().allMatch(t -> EntityWords.isNamePrefix(t.text()))
+                || EntityWords.ORGANIZATION_STARTS.contains(c.first().text())) {
             return null;
         }
         boolean strong = roleNoun || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());

@@ -34,6 +34,8 @@ final class ChunkFinder {
                 } else if (j + 2 < sentence.size() && sentence.get(j + 1).is("on") && isNameToken(sentence.get(j + 2))
                         && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text())) {
                     j += 2;
+                } else if (possessiveBeforeHead(sentence, j) > j) {
+                    j = possessiveBeforeHead(sentence, j);
                 } else {
                     break;
                 }
@@ -42,6 +44,29 @@ final class ChunkFinder {
             i = j + 1;
         }
         return chunks;
+    }
+
+    /**
+     * "the County State's Attorney's Office", "the Russian Prosecutor's Office": a possessive
+     * inside an organization's name, when the words after it end in an organization head. The
+     * index of that head, or {@code j}.
+     */
+    private static int possessiveBeforeHead(List<Token> sentence, int j) {
+        int k = j;
+        while (k + 2 < sentence.size() && isPossessive(sentence.get(k + 1)) && isNameToken(sentence.get(k + 2))) {
+            k += 2;
+            while (k + 1 < sentence.size() && isNameToken(sentence.get(k + 1)) && k < j + 6) {
+                k++;
+            }
+            if (EntityWords.ORGANIZATION_HEADS.contains(sentence.get(k).text())) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.is("'s") || t.is("\u2019s");
     }
 
     static boolean isConnector(Token t) {

@@ -31,6 +31,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void anOrganizationWithAPossessiveOrATitleAfterOfIsWhole() {
+        assertEquals(List.of("ORGANIZATION:Cook County State's Attorney's Office=Cook County State's Attorney's Office"),
+                typed("The Cook County State's Attorney's Office declined to comment."));
+        assertEquals(List.of("ORGANIZATION:Office of the Inspector General=Office of the Inspector General"),
+                typed("The Office of the Inspector General will review the case."));
+    }
+
+    @Test
     void aTitleAloneBeforeASurnameMakesAPerson() {
         assertEquals(List.of("PERSON:Blunkett=Blunkett"), typed("The minister met Mr Blunkett on Monday."));
     }
