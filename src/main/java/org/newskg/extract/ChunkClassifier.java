@@ -11,6 +11,9 @@ import java.util.Set;
  * {@code null} when the evidence is not there yet and a second pass should look again.
  */
 final class ChunkClassifier {
+    /** Last words of the names of counties and provinces the gazetteer does not list: "Perry County". */
+    private static final Set<String> REGION_HEADS = Set.of("County", "Province", "Prefecture", "Oblast", "Governorate");
+
     /** Particles of Arabic and other names that make them long: "Omar Bin Saleh Al Rashid". */
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("Bin", "bin", "Ibn", "ibn", "Bint", "bint", "Al", "al", "Abu");
 
@@ -69,6 +72,11 @@ final class ChunkClassifier {
         }
         if (EntityWords.FACILITY_HEADS.contains(c.last().text())) {
             return List.of();
+        }
+        if (c.size() >= 2 && REGION_HEADS.contains(c.last().text())) {
+            String name = c.text(cx.text());
+            Place region = new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
+            return List.of(MentionFinder.mention(c, cx.text(), EntityType.PLACE, name, "region-head", Optional.of(region)));
         }
         List<EntityMention> org = organization(c, cx);
         if (!org.isEmpty()) {
@@ -148,7 +156,7 @@ final class ChunkClassifier {
             lastTitle = 0;
             roleNoun = PersonEvidence.PERSON_NOUNS.contains(MentionFinder.lower(first));
         }
-        if (lastTitle < 0) {
+        if (lastTitle < 0 || c.tokens().subList(0, lastTitle).stream().anyMatch(t -> t.is("and"))) {
             return null;
         }
         int from = lastTitle + 1;

@@ -96,7 +96,7 @@ final class EntityWords {
             "Building", "Tower", "Towers", "Plaza", "Hall", "Airport", "Station", "Stadium", "Arena", "Mall",
             "Lane", "Way", "Drive", "Highway", "Freeway", "Expressway", "Terminal", "Port", "Harbor", "Harbour",
             "Prison", "Jail", "Penitentiary", "Courthouse", "Hotel", "Restaurant", "Palace", "Embassy",
-            "Consulate", "Memorial", "Cathedral", "Mosque", "Temple", "Synagogue");
+            "Consulate", "Memorial", "Cathedral", "Mosque", "Temple", "Synagogue", "Barracks", "Base", "Checkpoint");
 
     /** Words that begin a place's neighbourhood without changing the place ("Lower Manhattan"). */
     static final Set<String> DIRECTIONS = Set.of(

@@ -23,7 +23,9 @@ final class PersonEvidence {
             "businessman", "businesswoman", "entrepreneur", "economist", "scientist", "historian", "expert",
             "adviser", "advisor", "aide", "staffer", "employee", "democrat", "republican", "lawmaker", "councillor",
             "councilman", "councilwoman", "campaigner", "volunteer", "chairperson", "superintendent", "trooper",
-            "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer");
+            "veteran", "pilot", "driver", "guard", "mp", "mep", "presenter", "host", "star", "artist", "designer",
+            "cleric", "imam", "rabbi", "bishop", "secretary-general", "director-general", "counterpart", "envoy",
+            "diplomat", "ambassador", "general", "colonel", "commander", "dissident", "blogger");
 
     /** Passive verbs that only people undergo. */
     private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
@@ -46,7 +48,9 @@ final class PersonEvidence {
             return "speech-verb";
         }
         Token before = c.before(1);
-        if (before != null && PERSON_NOUNS.contains(MentionFinder.lower(before.text())) && c.size() >= 2) {
+        Token role = before != null && before.is(",") ? c.before(2) : before;
+        if (role != null && (PERSON_NOUNS.contains(MentionFinder.lower(role.text())) || isGroupOrTitle(role.text())
+                && !role.isCapitalized()) && c.size() >= 2) {
             return "role-noun";
         }
         if (isApposition(c)) {

@@ -66,6 +66,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void roleNounsBeforeNamesAndListsOfNamesAfterATitle() {
+        assertEquals(List.of("person/musa-kareem Musa Kareem [] x1"), entities("Officials want the return of cleric Musa Kareem."));
+        assertEquals(List.of("person/tariq-nadeem Tariq Nadeem [] x1"),
+                entities("The plan was backed by the union's secretary-general, Tariq Nadeem."));
+        assertEquals(List.of("person/mark-dunn Mark Dunn [] x1", "person/hasan Hasan [] x1"),
+                entities("He met counterparts Mark Dunn and Sheikh Hasan on Monday."));
+    }
+
+    @Test
+    void countiesAreRegionsAndBarracksAreNoOnes() {
+        assertEquals(List.of("place/region/perry-county Perry County [] x1"),
+                entities("The clinic is in Perry County, far from the coast."));
+        assertEquals(List.of(), entities("The march passed the Royal Signals Barracks at noon."));
+    }
+
+    @Test
     void aFamilyNameWrittenFirstJoinsTheFullName() {
         assertEquals(List.of("person/li-wenqiang Li Wenqiang [Li] x2"),
                 entities("Li Wenqiang said on Monday that talks would go on. Later Li said the envoys had agreed."));

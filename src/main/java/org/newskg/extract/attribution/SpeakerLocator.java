@@ -110,6 +110,10 @@ public final class SpeakerLocator {
     /** A speaker named right after the verb: "said Ann Ford", "said Leeds protester Ann Ford". */
     public Optional<Located> after(int verb) {
         int sentence = tokens.get(verb).sentence();
+        Optional<Located> named = nameEndingPhraseAfter(verb, sentence);
+        if (named.isPresent()) {
+            return named;
+        }
         for (int j = verb + 1; j < tokens.size() && j <= verb + 6 && tokens.get(j).sentence() == sentence; j++) {
             Entity e = startsAt[j];
             if (e != null && e.type() != EntityType.PLACE) {
@@ -165,6 +169,27 @@ public final class SpeakerLocator {
         Entity e = i >= 0 && i < tokens.size() ? startsAt[i] : null;
         return e != null && e.type() != EntityType.PLACE ? Optional.of(new Located(speaker(e), i, mentionEnd[i]))
                 : Optional.empty();
+    }
+
+    /**
+     * "said a statement from the council's secretary-general, Ann Ford.": a phrase after the
+     * verb that ends the sentence with ", NAME" names its speaker last.
+     */
+    private Optional<Located> nameEndingPhraseAfter(int verb, int sentence) {
+        if (verb + 1 >= tokens.size() || !(tokens.get(verb + 1).is("a") || tokens.get(verb + 1).is("the")
+                || tokens.get(verb + 1).is("an"))) {
+            return Optional.empty();
+        }
+        for (int j = verb + 2; j + 1 < tokens.size() && j < verb + 16 && tokens.get(j).sentence() == sentence; j++) {
+            if (tokens.get(j).is(",") && startsAt[j + 1] != null && startsAt[j + 1].type() == EntityType.PERSON) {
+                int end = mentionEnd[j + 1];
+                boolean last = end + 1 >= tokens.size() || tokens.get(end + 1).sentence() != sentence || tokens.get(end + 1).is(".");
+                if (last) {
+                    return Optional.of(new Located(speaker(startsAt[j + 1]), j + 1, end));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject before the verb: a name, an apposition, a pronoun, or a noun phrase. */

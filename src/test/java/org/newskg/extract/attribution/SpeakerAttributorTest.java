@@ -104,6 +104,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aStatementFromARoleNamedLastIsThatPersons() {
+        assertEquals(List.of("Tariq Nadeem (PERSON) | DIRECT | We will not be silenced | trailing-cue"),
+                statements("\"We will not be silenced,\" said a statement from the union's secretary-general, Tariq Nadeem."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
