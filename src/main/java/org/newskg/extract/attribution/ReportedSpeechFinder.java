@@ -173,7 +173,10 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         Span content;
-        if (v > 0 && tokens.get(v - 1).sentence() == s.index() && tokens.get(v - 1).span().begin() > s.span().begin() + 10) {
+        boolean clauseBefore = v > 0 && tokens.get(v - 1).sentence() == s.index()
+                && tokens.get(v - 1).span().begin() > s.span().begin() + 10
+                && wordsBefore(tokens, v, s.index()) >= 4;
+        if (clauseBefore) {
             int end = tokens.get(v - 1).is(",") ? tokens.get(v - 1).span().begin() : tokens.get(v).span().begin();
             content = new Span(s.span().begin(), end);
         } else {
@@ -188,6 +191,15 @@ public final class ReportedSpeechFinder {
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
                 "according to", TrailingCueSieve.span(tokens, who.get())));
+    }
+
+    /** How many words stand before token {@code v} in its sentence. */
+    private static int wordsBefore(List<Token> tokens, int v, int sentence) {
+        int n = 0;
+        for (int i = v - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            n += tokens.get(i).isWord() ? 1 : 0;
+        }
+        return n;
     }
 
     /** "..., adding that CONTENT": the speaker of the sentence's statement so far. */
@@ -299,7 +311,7 @@ public final class ReportedSpeechFinder {
     }
 
     /** "Ms Simonetti was told", "he was asked": the subject is spoken to, not speaking. */
-    private static boolean isPassive(List<Token> tokens, int v) {
+    static boolean isPassive(List<Token> tokens, int v) {
         String prev = v > 0 ? tokens.get(v - 1).text() : "";
         return Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(prev)
                 && !tokens.get(v).text().endsWith("ing");

@@ -116,6 +116,12 @@ public final class SpeakerLocator {
         }
         for (int j = verb + 1; j < tokens.size() && j <= verb + 6 && tokens.get(j).sentence() == sentence; j++) {
             Entity e = startsAt[j];
+            if (e != null && e.type() == EntityType.ORGANIZATION) {
+                Optional<Located> person = personAfterOrganization(mentionEnd[j], sentence);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
             if (e != null && e.type() != EntityType.PLACE) {
                 return Optional.of(new Located(speaker(e), j, mentionEnd[j]));
             }
@@ -169,6 +175,21 @@ public final class SpeakerLocator {
         Entity e = i >= 0 && i < tokens.size() ? startsAt[i] : null;
         return e != null && e.type() != EntityType.PLACE ? Optional.of(new Located(speaker(e), i, mentionEnd[i]))
                 : Optional.empty();
+    }
+
+    /** "said FBI spokesman Tom Reyes": the person named within three words after the organization. */
+    private Optional<Located> personAfterOrganization(int orgEnd, int sentence) {
+        for (int j = orgEnd + 1; j < tokens.size() && j <= orgEnd + 3 && tokens.get(j).sentence() == sentence; j++) {
+            if (startsAt[j] != null && startsAt[j].type() == EntityType.PERSON) {
+                return Optional.of(new Located(speaker(startsAt[j]), j, mentionEnd[j]));
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalized() && startsAt[j] == null && !tokens.get(j).is("'s")) {
+                if (!tokens.get(j).is("'s") && !tokens.get(j).is("\u2019s")) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,13 +27,24 @@ public final class TrailingCueSieve implements SpeakerSieve {
                 && shortSentence(tokens, i) ? sentence + 1 : sentence;
         for (int v = i; v < tokens.size() && v < i + 9; v++) {
             Token t = tokens.get(v);
-            if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") || t.sentence() != cueSentence) {
+            if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !(t.is(",") && v > i) || t.sentence() != cueSentence) {
                 break;
             }
-            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)) {
-                Optional<SpeakerLocator.Located> who = v == i
-                        ? (SpeechVerbs.INVERTIBLE.contains(t.text()) ? loc.after(v) : Optional.empty())
-                        : loc.before(v);
+            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)
+                    && !ReportedSpeechFinder.isPassive(tokens, v)) {
+                boolean first = v == i;
+                boolean inverted = first || tokens.get(v - 1).is(",");
+                Optional<SpeakerLocator.Located> who;
+                if (!inverted) {
+                    who = loc.before(v);
+                } else if (!SpeechVerbs.INVERTIBLE.contains(t.text())) {
+                    who = Optional.empty();
+                } else {
+                    who = loc.after(v);
+                    if (who.isEmpty() && !first) {
+                        who = loc.before(v);
+                    }
+                }
                 return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), t.text(), span(tokens, w)));
             }
         }

@@ -110,6 +110,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPartialQuoteBeforeAnInvertedCueAndAccordingToInTheMiddle() {
+        assertEquals(List.of("Tom Reyes (PERSON) | REPORTED | The mayor \"kept every promise\" he was asked to keep | reported-speech",
+                        "Tom Reyes (PERSON) | DIRECT | kept every promise | trailing-cue"),
+                statements("The mayor \"kept every promise\" he was asked to keep, said FBI spokesman Tom Reyes."));
+        assertEquals(List.of("Federal Bureau of Investigation (ORGANIZATION) | REPORTED | also seized forged passports and two rifles | reported-speech"),
+                statements("The raid, according to the FBI, also seized forged passports and two rifles."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
