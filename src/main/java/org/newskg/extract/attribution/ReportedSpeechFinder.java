@@ -23,7 +23,8 @@ public final class ReportedSpeechFinder {
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "how", "whether", "why", "what");
     private static final Set<String> ADVERBIAL_STARTS = Set.of(
             "during", "in", "on", "at", "from", "of", "after", "before", "while", "with", "by", "to", "late",
-            "early", "last", "this", "yesterday", "today", "earlier");
+            "early", "last", "this", "yesterday", "today", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
     private static final Set<String> MEDIA = Set.of(
             "statement", "interview", "letter", "tweet", "post", "release", "email", "speech", "Twitter", "Facebook",
@@ -50,7 +51,7 @@ public final class ReportedSpeechFinder {
                     cueAt.put(q, t.span().begin());
                 });
             } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)
-                    && !isPassive(tokens, v) && !introducesQuote(tokens, v)) {
+                    && !isPassive(tokens, v) && !introducesQuote(tokens, v) && !isDenied(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
                 q.ifPresent(found -> {
@@ -308,6 +309,22 @@ public final class ReportedSpeechFinder {
             i++;
         }
         return i;
+    }
+
+    /** "declined to say what ...", "would not say whether ...", "did not comment": nothing was said. */
+    static boolean isDenied(List<Token> tokens, int v) {
+        int k = v - 1;
+        if (k >= 0 && tokens.get(k).is("to")) {
+            k--;
+        }
+        for (int j = k; j >= 0 && j >= k - 1; j--) {
+            String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("declined") || w.equals("refused") || w.equals("not") || w.equals("n't") || w.equals("never")
+                    || w.equals("wouldn't") || w.equals("didn't") || w.equals("won't") || w.equals("declines") || w.equals("refuses")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ms Simonetti was told", "he was asked": the subject is spoken to, not speaking. */

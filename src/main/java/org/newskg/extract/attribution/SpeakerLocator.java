@@ -27,6 +27,11 @@ public final class SpeakerLocator {
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
             "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
             "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
+    /** Verbs that take a speech verb with "to": "went on to warn", "wanted to stress". */
+    private static final Set<String> TO_VERBS = Set.of(
+            "went", "goes", "go", "wanted", "wants", "want", "sought", "seeks", "moved", "moves", "hastened",
+            "was", "is", "continued", "continues", "used", "appeared", "tried", "tries");
+
     /** "is" of "the group is calling for": skipped before a verb in -ing. */
     private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been");
     /** Who speaks for a person: "Ford's spokesman", "Ford's office". */
@@ -133,6 +138,18 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /** "Ford went on to warn", "Ford wanted to stress": the token before the verb that governs "to". */
+    private int pastVerbBeforeTo(int to, int sentence) {
+        int k = to - 1;
+        if (k >= 0 && tokens.get(k).is("on")) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).sentence() == sentence && TO_VERBS.contains(tokens.get(k).text())) {
+            return k - 1;
+        }
+        return to;
+    }
+
     /**
      * "Ann Ford, a spokeswoman for the FBI -- the agency leading the raids -- said": the token
      * before an aside between dashes or brackets that ends at {@code k}, or {@code k} when none
@@ -217,6 +234,9 @@ public final class SpeakerLocator {
     public Optional<Located> before(int verb) {
         int k = verb - 1;
         int sentence = tokens.get(verb).sentence();
+        if (k >= 1 && tokens.get(k).is("to") && tokens.get(k).sentence() == sentence) {
+            k = pastVerbBeforeTo(k, sentence);
+        }
         boolean progressive = tokens.get(verb).text().endsWith("ing");
         while (k >= 0 && tokens.get(k).sentence() == sentence && (SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())
                 || progressive && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k).text()))) {

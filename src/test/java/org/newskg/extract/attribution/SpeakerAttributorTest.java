@@ -119,6 +119,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void wentOnToWarnIsTheSubjectsAndDeclinedToSayIsNoStatement() {
+        assertEquals(List.of("Mia Holt (PERSON) | DIRECT | The roads will be closed for a week. | leading-cue"),
+                statements("Inspector Mia Holt went on to warn: \"The roads will be closed for a week.\""));
+        assertEquals(List.of(), statements("Mia Holt, a police spokeswoman, declined to say what led to the crash."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
