@@ -55,18 +55,28 @@ final class QuoteScorer {
         }
     }
 
+    /**
+     * As score.py's speaker_item: the gold person or organization that said the quote, its
+     * aliases joined by the quote's own speaker_aliases.
+     */
     boolean speakerMatches(String speaker, GoldQuote q) {
         for (GoldItem p : gold.persons()) {
             if (p.name().equals(q.speaker())) {
-                return NameMatching.matches(speaker, p, true);
+                return NameMatching.matches(speaker, withQuoteAliases(p, q), true);
             }
         }
         for (GoldItem o : gold.organizations()) {
             if (o.name().equals(q.speaker())) {
-                return NameMatching.matches(speaker, o, false);
+                return NameMatching.matches(speaker, withQuoteAliases(o, q), false);
             }
         }
         return NameMatching.matches(speaker, new GoldItem(q.speaker(), q.speakerAliases()), false);
+    }
+
+    private static GoldItem withQuoteAliases(GoldItem item, GoldQuote q) {
+        List<String> aliases = new ArrayList<>(item.aliases());
+        aliases.addAll(q.speakerAliases());
+        return new GoldItem(item.name(), aliases);
     }
 
     static boolean hits(String text, GoldQuote g) {

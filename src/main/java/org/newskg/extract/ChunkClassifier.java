@@ -76,7 +76,10 @@ final class ChunkClassifier {
         if (c.size() >= 2 && REGION_HEADS.contains(c.last().text())) {
             String name = c.text(cx.text());
             Place region = new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
-            return List.of(MentionFinder.mention(c, cx.text(), EntityType.PLACE, name, "region-head", Optional.of(region)));
+            List<EntityMention> out = new ArrayList<>();
+            out.add(MentionFinder.mention(c, cx.text(), EntityType.PLACE, name, "region-head", Optional.of(region)));
+            policeOf(c, cx).ifPresent(out::add);
+            return out;
         }
         List<EntityMention> org = organization(c, cx);
         if (!org.isEmpty()) {
@@ -204,6 +207,10 @@ final class ChunkClassifier {
         if (place.isEmpty()) {
             return Optional.empty();
         }
+        Token introducer = c.before(1);
+        if (introducer != null && ORGANIZATION_INTRODUCERS.contains(introducer.text()) && place.get().kind() == PlaceKind.CITY) {
+            return Optional.empty();
+        }
         if (place.get().kind() == PlaceKind.CITY && c.size() == 1 && isCommonWord(name, cx) && !afterPreposition(c)) {
             return Optional.of(List.of());
         }
@@ -287,11 +294,16 @@ final class ChunkClassifier {
         return b.toString();
     }
 
-    /** "West Yorkshire police confirmed": an organization speaking, named by its place. */
+    /**
+     * "West Yorkshire police confirmed", "the U.S. embassy has said", "according to Leeds
+     * police": an organization speaking, named by its place.
+     */
     private static Optional<EntityMention> policeOf(Chunk c, Context cx) {
         Token next = c.after(0);
-        Token verb = c.after(1);
-        if (next != null && next.is("police") && verb != null && SpeechVerbs.isSpeechVerb(verb.text())) {
+        Token verb = c.after(1) != null && (c.after(1).is("has") || c.after(1).is("had")) ? c.after(2) : c.after(1);
+        boolean speaks = verb != null && SpeechVerbs.isSpeechVerb(verb.text())
+                || c.before(1) != null && c.before(1).is("to") && c.before(2) != null && c.before(2).is("according");
+        if (next != null && (next.is("police") || next.is("embassy") || next.is("consulate")) && speaks) {
             Span span = new Span(c.span().begin(), next.span().end());
             return Optional.of(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
                     "place-police", Optional.empty()));

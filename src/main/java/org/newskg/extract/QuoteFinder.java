@@ -101,9 +101,23 @@ public final class QuoteFinder {
         boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount >= 5;
         boolean cued = wordCount >= 3 && hasSpeechVerbAround(tokens, sentence, span)
                 || Character.isLowerCase(words.codePointAt(0)) && hasVerbBefore(tokens, sentence, span);
-        if (sentenceLike || cued) {
+        if ((sentenceLike || cued) && !isName(words, wordCount)) {
             out.add(new Quote(span, words, QuoteKind.DIRECT, sentence.index(), java.util.Optional.empty()));
         }
+    }
+
+    /** "Operation Clean Sweep", "Safer Streets Now": a quoted name, every word capitalised, no sentence. */
+    private static boolean isName(String words, int wordCount) {
+        if (wordCount > 5 || ".!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
+            return false;
+        }
+        for (String w : words.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

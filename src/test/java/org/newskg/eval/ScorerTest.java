@@ -59,6 +59,17 @@ class ScorerTest {
     }
 
     @Test
+    void aQuotesSpeakerAliasesJoinTheGoldPersonsAliases() {
+        GoldArticle withAlias = new GoldArticle("b", List.of(new GoldItem("Jane Moss", List.of())),
+                List.of(new GoldItem("West Yorkshire Police", List.of())), List.of(), List.of(),
+                List.of(new GoldQuote("acted on information", "Jane Moss", List.of("West Yorkshire Police"))));
+        ArticleScore s = new Scorer().score(withAlias, Map.of("persons", List.of(), "organizations", List.of(), "places",
+                List.of(), "arrest-counts", List.of(), "quotes",
+                List.of(row("speaker", "West Yorkshire Police", "text", "We acted on information"))));
+        assertEquals(new Tally(1, 0, 0), s.tally(Category.QUOTES_ATTRIBUTED));
+    }
+
+    @Test
     void precisionAndRecallFollowScorePy() {
         assertEquals(1.0, new Tally(0, 0, 0).f1());
         assertEquals(0.0, new Tally(0, 0, 3).precision());

@@ -26,6 +26,14 @@ public final class ReportedSpeechFinder {
             "early", "last", "this", "yesterday", "today", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
+    /**
+     * Verbs whose object is often a thing, not a clause: "announced his resignation", "confirmed
+     * the arrests", "denied the charges". Without "that" they report speech only when a clause follows.
+     */
+    private static final Set<String> NOUN_OBJECT_VERBS = Set.of(
+            "announced", "announces", "announce", "confirmed", "confirms", "confirm", "denied", "denies", "deny",
+            "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge", "declared", "declares",
+            "declare", "promised", "promises", "pledged", "pledges", "claimed", "claims");
     private static final Set<String> MEDIA = Set.of(
             "statement", "interview", "letter", "tweet", "post", "release", "email", "speech", "Twitter", "Facebook",
             "radio", "television");
@@ -120,6 +128,9 @@ public final class ReportedSpeechFinder {
                 from++;
             }
             if (from >= tokens.size() || tokens.get(from).sentence() != s.index()) {
+                return Optional.empty();
+            }
+            if (from == afterVerb && NOUN_OBJECT_VERBS.contains(verb.text()) && DETERMINERS.contains(tokens.get(from).text())) {
                 return Optional.empty();
             }
             content = new Span(tokens.get(from).span().begin(), s.span().end());

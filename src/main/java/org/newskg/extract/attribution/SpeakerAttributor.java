@@ -68,7 +68,27 @@ public final class SpeakerAttributor {
                 done.replace(q, q.attributed(a.get()));
             }
         }
-        return List.copyOf(done.all());
+        return withoutFragmentsOfReportedSpeech(done.all());
+    }
+
+    /**
+     * A quoted word or two inside reported speech ("said the \u201Cbig picture\u201D had
+     * changed") marks the reporter's borrowing, not a statement of its own: the reported
+     * statement holds it.
+     */
+    private static List<Quote> withoutFragmentsOfReportedSpeech(List<Quote> all) {
+        List<org.newskg.extract.Span> reported = all.stream().filter(q -> q.kind() == org.newskg.extract.QuoteKind.REPORTED)
+                .map(Quote::span).toList();
+        org.newskg.extract.SpanIndex index = new org.newskg.extract.SpanIndex(reported);
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : all) {
+            boolean fragment = q.kind() == org.newskg.extract.QuoteKind.DIRECT && q.text().strip().split("\\s+").length < 3
+                    && index.containsAny(q.span());
+            if (!fragment) {
+                out.add(q);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The first sieve's answer, in sieve order. */

@@ -60,7 +60,7 @@ public final class SpeakerLocator {
     private final Entity[] endsAt;
     private final int[] mentionStart;
     private final int[] mentionEnd;
-    private final List<Entity> organizations;
+    private final Map<String, List<Entity>> organizationsByLastWord;
     private final Map<String, NameLexicon.Gender> genders;
 
     public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
@@ -74,7 +74,14 @@ public final class SpeakerLocator {
         this.endsAt = new Entity[tokens.size()];
         this.mentionStart = new int[tokens.size()];
         this.mentionEnd = new int[tokens.size()];
-        this.organizations = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        Map<String, List<Entity>> byLastWord = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.name().contains(" ")) {
+                String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                byLastWord.computeIfAbsent(last, x -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        this.organizationsByLastWord = byLastWord;
         for (Entity e : entities) {
             for (EntityMention m : e.mentions()) {
                 int s = tokenAt(m.span().begin());
@@ -461,8 +468,9 @@ public final class SpeakerLocator {
     }
 
     /**
-     * "A party spokesman": the one organization of the article whose name ends in a noun of the
-     * phrase ("party" for the British National Party), if exactly one does.
+     * "A party spokesman": the organization of the article whose name ends in a noun of the
+     * phrase ("party" for the British National Party): the one that does, or of several the one
+     * named last before the phrase ("police said" after a passage on one force).
      */
     private Optional<Entity> organizationByKind(int start, int k) {
         for (int i = start; i <= k; i++) {
@@ -471,14 +479,30 @@ public final class SpeakerLocator {
                     || SOURCE_NOUNS.contains(noun)) {
                 continue;
             }
-            String kind = noun.toLowerCase(java.util.Locale.ROOT);
-            List<Entity> matching = organizations.stream()
-                    .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + kind)).toList();
+            List<Entity> matching = organizationsByLastWord.getOrDefault(noun.toLowerCase(java.util.Locale.ROOT), List.of());
             if (matching.size() == 1) {
                 return Optional.of(matching.get(0));
             }
+            if (matching.size() > 1) {
+                return nearestBefore(matching, tokens.get(start).span().begin());
+            }
         }
         return Optional.empty();
+    }
+
+    /** Of several organizations of one kind, the one named last before {@code offset}, if any was. */
+    private static Optional<Entity> nearestBefore(List<Entity> organizations, int offset) {
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity o : organizations) {
+            for (EntityMention m : o.mentions()) {
+                if (m.span().end() <= offset && m.span().end() > bestEnd) {
+                    best = o;
+                    bestEnd = m.span().end();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static boolean isPossessive(Token t) {

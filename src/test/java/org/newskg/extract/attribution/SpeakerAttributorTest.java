@@ -126,6 +126,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void quotedNamesBorrowedWordsAndAnnouncedThingsAreNoStatements() {
+        assertEquals(List.of(), statements("Police said \"Operation Clean Sweep\" would run all summer in the city."));
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the \"big push\" had failed in the north | reported-speech"),
+                statements("Ann Ford said the \"big push\" had failed in the north."));
+        assertEquals(List.of(), statements("Ann Ford announced her retirement from the board she has led since 2001."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
