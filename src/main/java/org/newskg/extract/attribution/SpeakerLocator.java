@@ -217,8 +217,8 @@ public final class SpeakerLocator {
     }
 
     /**
-     * "said a statement from the council's secretary-general, Ann Ford.": a phrase after the
-     * verb that ends the sentence with ", NAME" names its speaker last.
+     * "“...,” said a note from the union's general secretary, Ann Ford.": a phrase after
+     * the verb that ends the sentence with ", NAME" names its speaker last.
      */
     private Optional<Located> nameEndingPhraseAfter(int verb, int sentence) {
         if (verb + 1 >= tokens.size() || !(tokens.get(verb + 1).is("a") || tokens.get(verb + 1).is("the")
