@@ -19,7 +19,7 @@ final class ChunkClassifier {
 
     /** Weak titles: the name after them is a person's only when it starts with a known first name. */
     private static final Set<String> WEAK_TITLES = Set.of(
-            "Labour", "Tory", "Conservative", "Democrat", "Republican", "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
+            "Labour", "Tory", "Conservative", "Democrat", "Republican", "Lib", "Dem", "Shadow", "Leader", "General", "District", "Prime", "Interior", "Foreign", "Home", "Police", "Special", "Acting", "Former",
             "Executive", "Associate", "Senior", "Assistant", "Deputy", "Vice", "Chief", "Attorney", "Agent",
             "Director", "Speaker", "Major", "Premier", "Dean", "Justice", "King", "Queen", "Prince", "Princess");
 
@@ -91,6 +91,9 @@ final class ChunkClassifier {
         if (c.size() > 2 && c.tokens().stream().anyMatch(t -> t.is("of"))) {
             return splitAt(c, "of", cx);
         }
+        if (c.size() == 1 && isCommonWord(c.first().text(), cx)) {
+            return null;
+        }
         if (isPerson(c, cx)) {
             String rule = PersonEvidence.personRule(c, names);
             boolean organization = rule.equals("speech-verb") && !names.isFirstName(c.first().text())
@@ -119,7 +122,8 @@ final class ChunkClassifier {
         while (c.size() > 0) {
             Token first = c.first();
             Token next = c.size() > 1 ? c.tokens().get(1) : c.after(0);
-            boolean gerund = first.text().endsWith("ing") && next != null && next.isWord() && !next.isCapitalized();
+            boolean gerund = first.text().endsWith("ing") && next != null && next.isWord() && !next.isCapitalized()
+                    || first.text().endsWith("ly") && next != null && next.is(",");
             boolean common = c.startsSentence() && (gerund || isCommonWord(first.text(), cx)
                     && places.find(first.text()).isEmpty() && organizations.find(first.text()).isEmpty());
             if (ChunkFinder.isConnector(first) || first.is("The") || first.is("A") || first.is("An") || common) {
@@ -183,7 +187,9 @@ final class ChunkClassifier {
                 || EntityWords.ORGANIZATION_STARTS.contains(c.first().text())) {
             return null;
         }
-        boolean strong = roleNoun || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());
+        boolean honorific = c.tokens().subList(0, lastTitle).stream().anyMatch(t -> EntityWords.HONORIFICS.contains(t.text()));
+        boolean strong = roleNoun || honorific
+                || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());
         boolean firstName = names.isFirstName(name.first().text());
         boolean patronymic = name.tokens().stream().anyMatch(t -> PATRONYMIC_PARTICLES.contains(t.text()));
         if (name.size() > (patronymic ? 7 : 3) || !strong && !firstName || known(name, cx).isPresent()) {

@@ -17,7 +17,7 @@ final class ChunkFinder {
         List<Chunk> chunks = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
-            if (!isNameToken(sentence.get(i))) {
+            if (!isNameToken(sentence.get(i)) && !isPublicationDay(sentence, i)) {
                 i++;
                 continue;
             }
@@ -67,6 +67,12 @@ final class ChunkFinder {
 
     private static boolean isPossessive(Token t) {
         return t.is("'s") || t.is("\u2019s");
+    }
+
+    /** "the Sunday Times", "the Sunday Business": a weekday that starts a publication's name. */
+    private static boolean isPublicationDay(List<Token> sentence, int i) {
+        return sentence.get(i).is("Sunday") && i > 0 && sentence.get(i - 1).is("the") && i + 1 < sentence.size()
+                && isNameToken(sentence.get(i + 1));
     }
 
     static boolean isConnector(Token t) {

@@ -21,18 +21,19 @@ final class EntityWords {
             "Spokeswoman", "Ambassador", "Councilman", "Councilwoman", "Councillor", "Alderman", "Speaker",
             "Colonel", "Col.", "Gen.", "Major", "Maj.", "Corporal", "Cpl.", "Admiral", "Adm.", "Trooper",
             "Patrolman", "Acting", "Former", "Executive", "Associate", "Senior", "Baroness", "Bishop",
-            "Archbishop", "Cardinal", "Rabbi", "Imam", "Sheikh", "Premier", "Dean");
+            "Archbishop", "Cardinal", "Rabbi", "Imam", "Sheikh", "Premier", "Dean", "Baron", "Viscount", "Earl",
+            "Duke", "Duchess", "Countess", "Marquess", "Shadow", "Leader");
 
     /**
      * Titles that are also common given names or surnames ("Dean", "King"): never taken off the
      * front of a name.
      */
-    private static final Set<String> NAME_LIKE_TITLES = Set.of("Dean", "Major", "King", "Prince", "Justice", "Bishop");
+    private static final Set<String> NAME_LIKE_TITLES = Set.of("Dean", "Major", "King", "Prince", "Bishop", "Earl", "Duke");
 
     /** Title words that TITLES leaves out but news prints before names ("Supt", "Democrat Ann Reed"). */
     private static final Set<String> MORE_NAME_PREFIXES = Set.of(
             "Administrator", "Secretary-General", "Supt", "Insp", "Sgt", "Det", "Cmdr", "Cmdr.", "Commander",
-            "Democrat", "Republican", "Labour", "Tory", "Conservative", "MP", "MEP", "MSP", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
+            "Democrat", "Republican", "Labour", "Tory", "Conservative", "Lib", "Dem", "MP", "MEP", "MSP", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
             "Col", "Capt", "Prof", "Rev", "Sen", "Gov", "Rep");
 
     /** A word that may stand before a person's name without being part of it. */
@@ -80,7 +81,7 @@ final class EntityWords {
     static final Set<String> ORGANIZATION_STARTS = Set.of(
             "Radio", "University", "Bank", "Department", "Ministry", "Office", "Bureau", "Institute", "College",
             "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society",
-            "Occupy");
+            "Occupy", "Sunday");
 
     /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Okafor government"). */
     static final Set<String> ORGANIZATION_NOUNS = Set.of(

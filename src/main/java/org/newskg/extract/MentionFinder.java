@@ -162,10 +162,16 @@ public final class MentionFinder {
         return new EntityMention(c.span(), c.text(text), type, name, rule, place);
     }
 
-    /** A person "named" by titles alone ("Lieutenant Governor", "the Senator"): no name at all. */
+    /**
+     * A person "named" by titles alone ("Lieutenant Governor", "the Senator") or, once its
+     * titles are off, by a plural noun for people ("Lib Dem MPs"): no name at all.
+     */
     private static boolean onlyTitles(EntityMention m) {
         if (m.type() != EntityType.PERSON) {
             return false;
+        }
+        if (!m.name().contains(" ") && PersonEvidence.isGroupOrTitle(m.name())) {
+            return true;
         }
         for (String w : m.text().split(" ")) {
             if (!EntityWords.isNamePrefix(w)) {

@@ -82,6 +82,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void peersJudgesShadowPostsAndPartyGroupsAreNoNames() {
+        assertEquals(List.of("person/eady Eady [] x1"), entities("The ruling by Mr Justice Eady was upheld on appeal."));
+        assertEquals(List.of("person/kinnock Kinnock [] x1"), entities("Baron Kinnock said the bill was flawed."));
+        assertEquals(List.of("person/tom-reed Tom Reed [] x1"), entities("Shadow home secretary Tom Reed said it was flawed."));
+        assertEquals(List.of(), entities("Some 30 Lib Dem MPs voted against the bill."));
+        assertEquals(List.of(), entities("Firstly, the bill is flawed, he said."));
+        assertEquals(List.of("organization/sunday-chronicle Sunday Chronicle [] x1"),
+                entities("A report in the Sunday Chronicle claimed the bill was flawed."));
+    }
+
+    @Test
     void aFamilyNameWrittenFirstJoinsTheFullName() {
         assertEquals(List.of("person/li-wenqiang Li Wenqiang [Li] x2"),
                 entities("Li Wenqiang said on Monday that talks would go on. Later Li said the envoys had agreed."));
