@@ -11,6 +11,10 @@ import java.util.Set;
  * {@code null} when the evidence is not there yet and a second pass should look again.
  */
 final class ChunkClassifier {
+    /** "George Bush-style tax cuts", "a Kremlin-backed group": an adjective made of a name, no name. */
+    private static final java.util.regex.Pattern ADJECTIVE_SUFFIX = java.util.regex.Pattern.compile(
+            ".+-(style|era|type|like|backed|based|led|owned|funded|run|born|linked|inspired|themed)");
+
     /** Last words of the names of counties and provinces the gazetteer does not list: "Perry County". */
     private static final Set<String> REGION_HEADS = Set.of("County", "Province", "Prefecture", "Oblast", "Governorate");
 
@@ -70,7 +74,7 @@ final class ChunkClassifier {
         if (known.isPresent()) {
             return known.get();
         }
-        if (EntityWords.FACILITY_HEADS.contains(c.last().text())) {
+        if (EntityWords.FACILITY_HEADS.contains(c.last().text()) || ADJECTIVE_SUFFIX.matcher(c.last().text()).matches()) {
             return List.of();
         }
         if (c.size() >= 2 && REGION_HEADS.contains(c.last().text())) {

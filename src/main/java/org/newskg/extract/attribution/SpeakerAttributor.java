@@ -46,7 +46,7 @@ public final class SpeakerAttributor {
 
     public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                                  List<Quote> direct) {
-        SpeakerLocator locator = new SpeakerLocator(tokens, entities, names);
+        SpeakerLocator locator = new SpeakerLocator(tokens, entities, names, direct.stream().map(Quote::span).toList());
         List<Quote> reportedSpeech = new ArrayList<>(reported.find(text, sentences, locator, direct));
         reportedSpeech.sort(Comparator.comparing(Quote::span));
         Statements done = new Statements();

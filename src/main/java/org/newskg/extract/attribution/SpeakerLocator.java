@@ -13,6 +13,7 @@ import org.newskg.extract.NameLexicon;
 import org.newskg.extract.Span;
 import org.newskg.extract.Speaker;
 import org.newskg.extract.Speaker.SpeakerType;
+import org.newskg.extract.SpeechVerbs;
 import org.newskg.extract.Token;
 
 /**
@@ -62,6 +63,11 @@ public final class SpeakerLocator {
     private final int[] mentionEnd;
     private final Map<String, List<Entity>> organizationsByLastWord;
     private final Map<String, NameLexicon.Gender> genders;
+    private final org.newskg.extract.SpanIndex quoted;
+    /** How far back, in tokens, a "he" or "she" looks for the person it means. */
+    private static final int PRONOUN_REACH = 400;
+    /** Set while a pronoun is being resolved, so that resolving it never starts another. */
+    private int resolving;
 
     public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
         this(tokens, entities, null);
@@ -69,6 +75,12 @@ public final class SpeakerLocator {
 
     /** A locator that knows the genders of given names, to tell whom "she" and "he" mean. */
     public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names) {
+        this(tokens, entities, names, List.of());
+    }
+
+    /** A locator that also knows the direct quotes, whose words name no one who speaks now. */
+    public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names, List<Span> directQuotes) {
+        this.quoted = new org.newskg.extract.SpanIndex(directQuotes);
         this.tokens = List.copyOf(tokens);
         this.startsAt = new Entity[tokens.size()];
         this.endsAt = new Entity[tokens.size()];
@@ -294,7 +306,7 @@ public final class SpeakerLocator {
         }
         Token t = tokens.get(k);
         if (PRONOUNS.contains(t.text())) {
-            return personMeantBy(k).map(p -> new Located(speaker(p), verb - 1, verb - 1));
+            return personMeantBy(k).map(p -> new Located(p, verb - 1, verb - 1));
         }
         Optional<Located> personOf = personBeforeQualifier(k, sentence);
         if (personOf.isPresent()) {
@@ -365,7 +377,7 @@ public final class SpeakerLocator {
             }
             if (s < k && PRONOUNS.contains(tokens.get(s).text())) {
                 final int pronoun = s;
-                return personMeantBy(s).map(p -> new Located(speaker(p), pronoun, pronoun));
+                return personMeantBy(s).map(p -> new Located(p, pronoun, pronoun));
             }
         }
         return Optional.empty();
@@ -514,19 +526,71 @@ public final class SpeakerLocator {
      * whose gender, when known, agrees ("Mr"/"Mrs"/"Ms" before a mention, or a given name on
      * one list only).
      */
-    public Optional<Entity> personMeantBy(int k) {
+    public Optional<Speaker> personMeantBy(int k) {
         String p = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
         NameLexicon.Gender wanted = p.equals("she") ? NameLexicon.Gender.FEMALE : p.equals("he") ? NameLexicon.Gender.MALE : null;
-        for (int i = k - 1; i >= 0; i--) {
-            Entity e = endsAt[i];
-            if (e != null && e.type() == EntityType.PERSON) {
-                NameLexicon.Gender known = genders.get(e.key());
-                if (wanted == null || known == null || known == wanted) {
-                    return Optional.of(e);
+        if (resolving == 0) {
+            resolving++;
+            try {
+                Optional<Optional<Speaker>> speaker = lastSpeakerBefore(k, wanted);
+                if (speaker.isPresent()) {
+                    return speaker.get();
                 }
+            } finally {
+                resolving--;
             }
         }
-        return lastPersonBefore(k);
+        for (int i = k - 1; i >= 0 && i >= k - PRONOUN_REACH; i--) {
+            Entity e = endsAt[i];
+            if (e != null && e.type() == EntityType.PERSON && !quoted.containsAny(tokens.get(i).span()) && agrees(e, wanted)) {
+                return Optional.of(speaker(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean agrees(Entity e, NameLexicon.Gender wanted) {
+        NameLexicon.Gender known = genders.get(e.key());
+        return wanted == null || known == null || known == wanted;
+    }
+
+    /**
+     * "Ann Ford said ... ¶ He said ...": the subject of the last speech verb outside quotes in this
+     * sentence or the two before. Present and empty when that subject is no person ("the
+     * spokesman said"): "he" then goes on with an unnamed speaker, not with a name further back.
+     * Empty when no speech verb is near.
+     */
+    private Optional<Optional<Speaker>> lastSpeakerBefore(int k, NameLexicon.Gender wanted) {
+        int from = tokens.get(k).sentence() - 2;
+        for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
+            Token t = tokens.get(v);
+            if (!SpeechVerbs.isStrongSpeechVerb(t.text()) || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
+                continue;
+            }
+            Entity before = endsAt[v - 1];
+            Entity after = v + 1 < tokens.size() ? startsAt[v + 1] : null;
+            Entity subject = before != null ? before : after;
+            if (subject != null && subject.type() == EntityType.PERSON) {
+                if (agrees(subject, wanted)) {
+                    return Optional.of(Optional.of(speaker(subject)));
+                }
+                continue;
+            }
+            if (PRONOUNS.contains(tokens.get(v - 1).text()) || subject != null) {
+                continue;
+            }
+            Optional<Located> phrase = before(v);
+            if (phrase.isEmpty() || phrase.get().named() == null) {
+                return phrase.isPresent() ? Optional.of(Optional.empty()) : Optional.empty();
+            }
+            Speaker named = phrase.get().named();
+            boolean spokesperson = false;
+            for (int i = phrase.get().first(); i <= phrase.get().last(); i++) {
+                spokesperson |= SOURCE_NOUNS.contains(tokens.get(i).text());
+            }
+            return spokesperson ? Optional.of(Optional.of(named)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static Map<String, NameLexicon.Gender> genders(List<Token> tokens, List<Entity> entities, NameLexicon names,

@@ -134,6 +134,26 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void heMeansTheLastSpeakerNotTheLastNameAndAQuotesOwnNamesNeverSpeak() {
+        assertEquals(List.of("Dan Hale (PERSON) | REPORTED | ex-mayor Mr Ross would lead the new party | reported-speech",
+                        "Dan Hale (PERSON) | REPORTED | Mr Ross had made him deputy leader | reported-speech"),
+                statements("Dan Hale said ex-mayor Mr Ross would lead the new party. He said Mr Ross had made him deputy leader."));
+        assertEquals(List.of("Anna Kerr (PERSON) | DIRECT | Nobody trusts Tom Reyes any more | trailing-cue"),
+                statements("Anna Kerr spoke in Leeds. \"Nobody trusts Tom Reyes any more,\" she said."));
+        assertEquals(List.of("Tom Reyes (PERSON) | DIRECT | Nobody trusts Ann Ford any more | trailing-cue"),
+                statements("Tom Reyes spoke in Leeds. \"Nobody trusts Ann Ford any more,\" he said."));
+    }
+
+    @Test
+    void heAfterAnUnnamedSpokesmanIsNoOneNamedEarlier() {
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the plan was unfair | reported-speech",
+                        "A government spokesman (UNNAMED) | REPORTED | the plan would go ahead | reported-speech",
+                        "A government spokesman (UNNAMED) | DIRECT | It is not aimed at anyone | same-paragraph"),
+                statements("Ann Ford said the plan was unfair. A government spokesman said the plan would go ahead. "
+                        + "\"It is not aimed at anyone,\" he added."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
