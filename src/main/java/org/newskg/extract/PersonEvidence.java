@@ -108,6 +108,10 @@ final class PersonEvidence {
         if (comma == null || !comma.is(",")) {
             return false;
         }
+        Token before = c.before(1) != null && c.before(1).is("the") ? c.before(2) : c.before(1);
+        if (before != null && Set.of("in", "at", "from", "on", "to", "In", "At", "From", "On").contains(before.text())) {
+            return false;
+        }
         Token next = c.after(1);
         if (next != null && next.text().matches("\\d{1,3}") && c.after(2) != null && c.after(2).is(",")) {
             return true;

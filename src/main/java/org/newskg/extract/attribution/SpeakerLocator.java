@@ -296,7 +296,7 @@ public final class SpeakerLocator {
         Entity e = endsAt[k];
         if (e != null && e.type() != EntityType.PLACE) {
             int start = mentionStart[k];
-            Optional<Located> described = apposition(start, sentence);
+            Optional<Located> described = e.type() == EntityType.PERSON ? Optional.empty() : apposition(start, sentence);
             if (described.isPresent()) {
                 return described;
             }
@@ -564,7 +564,8 @@ public final class SpeakerLocator {
         int from = tokens.get(k).sentence() - 2;
         for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
             Token t = tokens.get(v);
-            if (!SpeechVerbs.isStrongSpeechVerb(t.text()) || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
+            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !ReportedSpeechFinder.isPassive(tokens, v);
+            if (!speech || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
                 continue;
             }
             Entity before = endsAt[v - 1];

@@ -154,6 +154,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aTitledNameBeforeTheVerbIsTheSubjectNotThePlaceOfAnOpeningPhrase() {
+        assertEquals(List.of("Lewis (PERSON) | REPORTED | the posters were part of a wider trend | reported-speech"),
+                statements("In the Commons, Tory spokesman Mr Lewis suggested the posters were part of a wider trend."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
