@@ -170,7 +170,8 @@ public final class MentionFinder {
         if (m.type() != EntityType.PERSON) {
             return false;
         }
-        if (!m.name().contains(" ") && PersonEvidence.isGroupOrTitle(m.name())) {
+        String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
+        if (PersonEvidence.isGroupOrTitle(last) && (!m.name().contains(" ") || last.endsWith("s"))) {
             return true;
         }
         for (String w : m.text().split(" ")) {

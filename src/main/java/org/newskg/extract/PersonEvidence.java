@@ -76,7 +76,8 @@ final class PersonEvidence {
             return false;
         }
         String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.substring(0, lower.length() - 1);
-        return PERSON_NOUNS.contains(singular) || lower.endsWith("es") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 2));
+        String titleSingular = word.substring(0, word.length() - 1);
+        return PERSON_NOUNS.contains(singular) || EntityWords.TITLES.contains(titleSingular) || lower.endsWith("es") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 2));
     }
 
     private static boolean isArrestedSubject(Chunk c) {

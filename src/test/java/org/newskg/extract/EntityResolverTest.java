@@ -87,6 +87,7 @@ class EntityResolverTest {
         assertEquals(List.of("person/kinnock Kinnock [] x1"), entities("Baron Kinnock said the bill was flawed."));
         assertEquals(List.of("person/tom-reed Tom Reed [] x1"), entities("Shadow home secretary Tom Reed said it was flawed."));
         assertEquals(List.of(), entities("Some 30 Lib Dem MPs voted against the bill."));
+        assertEquals(List.of(), entities("The Law Lords ruled against the bill."));
         assertEquals(List.of(), entities("Firstly, the bill is flawed, he said."));
         assertEquals(List.of("organization/sunday-chronicle Sunday Chronicle [] x1"),
                 entities("A report in the Sunday Chronicle claimed the bill was flawed."));

@@ -176,7 +176,7 @@ public final class SpeakerLocator {
      */
     private int beforeAside(int k, int sentence) {
         if (isDoubleHyphen(k)) {
-            for (int j = k - 2; j > 1 && j > k - 22 && tokens.get(j).sentence() == sentence; j--) {
+            for (int j = k - 2; j > 1 && j > k - 40 && tokens.get(j).sentence() == sentence; j--) {
                 if (isDoubleHyphen(j)) {
                     return j - 2;
                 }
@@ -192,7 +192,7 @@ public final class SpeakerLocator {
         if (open == null) {
             return k;
         }
-        for (int j = k - 1; j > 0 && j > k - 20 && tokens.get(j).sentence() == sentence; j--) {
+        for (int j = k - 1; j > 0 && j > k - 40 && tokens.get(j).sentence() == sentence; j--) {
             if (tokens.get(j).is(open)) {
                 return j - 1;
             }
@@ -585,6 +585,13 @@ public final class SpeakerLocator {
                 return phrase.isPresent() ? Optional.of(Optional.empty()) : Optional.empty();
             }
             Speaker named = phrase.get().named();
+            if (named.type() == SpeakerType.PERSON) {
+                Entity person = startsAt[phrase.get().first()];
+                if (person == null || agrees(person, wanted)) {
+                    return Optional.of(Optional.of(named));
+                }
+                continue;
+            }
             boolean spokesperson = false;
             for (int i = phrase.get().first(); i <= phrase.get().last(); i++) {
                 spokesperson |= SOURCE_NOUNS.contains(tokens.get(i).text());

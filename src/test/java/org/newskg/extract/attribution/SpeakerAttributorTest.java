@@ -160,6 +160,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void heAfterALongAsideMeansTheSubjectBeforeIt() {
+        assertEquals(List.of("Ray Dunn (PERSON) | REPORTED | he was not convinced by Mr Cole's arguments | reported-speech",
+                        "Ray Dunn (PERSON) | DIRECT | The reality is that it is not going to work | trailing-cue"),
+                statements("Ray Dunn and Tom Cole met in Leeds. But Mr Dunn - who gained fame as one of the city's most stubborn "
+                        + "critics of the plan and runs a campaign of his own alongside the official one - said he was not "
+                        + "convinced by Mr Cole's arguments. \"The reality is that it is not going to work,\" he said."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
