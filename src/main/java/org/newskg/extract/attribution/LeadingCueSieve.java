@@ -37,7 +37,8 @@ public final class LeadingCueSieve implements SpeakerSieve {
                 continue;
             }
             final int verb = v;
-            Optional<SpeakerLocator.Located> who = loc.before(verb).or(() -> loc.after(verb));
+            Optional<SpeakerLocator.Located> who = loc.before(verb)
+                    .or(() -> SpeechVerbs.INVERTIBLE.contains(t.text()) ? loc.after(verb) : Optional.empty());
             if (who.isEmpty()) {
                 continue;
             }

@@ -40,6 +40,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
             "whose", "every", "each", "no", "any", "'s", "\u2019s", "in", "of", "with", "from", "by", "without",
+            "despite", "amid", "over", "against", "following", "about", "after", "before",
             "further", "more", "new", "recent", "earlier", "later", "separate");
 
     public List<Quote> find(String text, List<Sentence> sentences, SpeakerLocator loc, List<Quote> direct) {

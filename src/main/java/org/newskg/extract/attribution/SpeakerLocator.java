@@ -66,7 +66,7 @@ public final class SpeakerLocator {
     private final org.newskg.extract.SpanIndex quoted;
     /** How far back, in tokens, a "he" or "she" looks for the person it means. */
     private static final int PRONOUN_REACH = 400;
-    /** Set while a pronoun is being resolved, so that resolving it never starts another. */
+    /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
     private int resolving;
 
     public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
@@ -529,7 +529,7 @@ public final class SpeakerLocator {
     public Optional<Speaker> personMeantBy(int k) {
         String p = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
         NameLexicon.Gender wanted = p.equals("she") ? NameLexicon.Gender.FEMALE : p.equals("he") ? NameLexicon.Gender.MALE : null;
-        if (resolving == 0) {
+        if (resolving < 3) {
             resolving++;
             try {
                 Optional<Optional<Speaker>> speaker = lastSpeakerBefore(k, wanted);
@@ -549,6 +549,25 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /**
+     * Whether a mention starting at token {@code i} is its sentence's subject: within its first six
+     * tokens, no verb before it ("The shadow minister, Ann Ford, ...", not "Tom said Ann Ford ...").
+     */
+    private boolean opensSentence(int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            String w = tokens.get(j).text();
+            if (j < i - 6 || SpeechVerbs.isSpeechVerb(w) || SpeechVerbs.isFramingVerb(w) || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int sentenceOf(int i) {
+        return tokens.get(i).sentence();
+    }
+
     private boolean agrees(Entity e, NameLexicon.Gender wanted) {
         NameLexicon.Gender known = genders.get(e.key());
         return wanted == null || known == null || known == wanted;
@@ -564,6 +583,11 @@ public final class SpeakerLocator {
         int from = tokens.get(k).sentence() - 2;
         for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
             Token t = tokens.get(v);
+            Entity subjectHere = endsAt[v];
+            if (subjectHere != null && subjectHere.type() == EntityType.PERSON && !quoted.containsAny(t.span())
+                    && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && sentenceOf(v) < tokens.get(k).sentence()) {
+                return Optional.of(Optional.of(speaker(subjectHere)));
+            }
             boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !ReportedSpeechFinder.isPassive(tokens, v);
             if (!speech || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
                 continue;
@@ -574,6 +598,13 @@ public final class SpeakerLocator {
             if (subject != null && subject.type() == EntityType.PERSON) {
                 if (agrees(subject, wanted)) {
                     return Optional.of(Optional.of(speaker(subject)));
+                }
+                continue;
+            }
+            if (PRONOUNS.contains(tokens.get(v - 1).text()) && resolving < 3) {
+                Optional<Speaker> earlier = personMeantBy(v - 1);
+                if (earlier.isPresent()) {
+                    return Optional.of(earlier);
                 }
                 continue;
             }

@@ -169,6 +169,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theOneToldIsNeverTheSpeaker() {
+        assertEquals(List.of("they (UNNAMED) | DIRECT | It was a fair deal for all of us. | leading-cue"),
+                statements("But they told BBC Radio Leeds: \"It was a fair deal for all of us.\""));
+    }
+
+    @Test
+    void heMeansTheSubjectOfTheSentenceBeforeWhenItNamesOne() {
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the deal was done | reported-speech",
+                        "Tom Reyes (PERSON) | REPORTED | there were still open questions | reported-speech"),
+                statements("Ann Ford said the deal was done. The shadow minister, Tom Reyes, welcomed the deal. "
+                        + "But he said there were still open questions."));
+    }
+
+    @Test
     void aQuotedNameAfterAFramingVerbIsNoStatement() {
         assertEquals(List.of(), statements("Greenpeace called the campaign \"Clean Coast Now\" in its leaflets."));
     }
