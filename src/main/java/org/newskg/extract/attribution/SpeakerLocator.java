@@ -47,8 +47,6 @@ public final class SpeakerLocator {
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
-    private static final Set<String> MALE_HONORIFICS = Set.of("Mr", "Mr.", "Sir", "Lord");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness");
     /** Nouns by which a text refers back to an organization it has named ("the party said", "police said"). */
     private static final Set<String> ORGANIZATION_KINDS = Set.of(
             "party", "company", "police", "ministry", "department", "club", "government", "agency", "council",
@@ -62,7 +60,7 @@ public final class SpeakerLocator {
     private final int[] mentionStart;
     private final int[] mentionEnd;
     private final Map<String, List<Entity>> organizationsByLastWord;
-    private final Map<String, NameLexicon.Gender> genders;
+    private final PersonGenders genders;
     private final org.newskg.extract.SpanIndex quoted;
     /** How far back, in tokens, a "he" or "she" looks for the person it means. */
     private static final int PRONOUN_REACH = 400;
@@ -106,7 +104,7 @@ public final class SpeakerLocator {
                 }
             }
         }
-        this.genders = genders(this.tokens, entities, names, this);
+        this.genders = new PersonGenders(this.tokens, entities, names, this::tokenAt);
     }
 
     public List<Token> tokens() {
@@ -527,8 +525,7 @@ public final class SpeakerLocator {
      * one list only).
      */
     public Optional<Speaker> personMeantBy(int k) {
-        String p = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-        NameLexicon.Gender wanted = p.equals("she") ? NameLexicon.Gender.FEMALE : p.equals("he") ? NameLexicon.Gender.MALE : null;
+        NameLexicon.Gender wanted = PersonGenders.wantedBy(tokens.get(k).text());
         if (resolving < 3) {
             resolving++;
             try {
@@ -564,13 +561,8 @@ public final class SpeakerLocator {
         return true;
     }
 
-    private int sentenceOf(int i) {
-        return tokens.get(i).sentence();
-    }
-
     private boolean agrees(Entity e, NameLexicon.Gender wanted) {
-        NameLexicon.Gender known = genders.get(e.key());
-        return wanted == null || known == null || known == wanted;
+        return genders.agrees(e, wanted);
     }
 
     /**
@@ -585,7 +577,7 @@ public final class SpeakerLocator {
             Token t = tokens.get(v);
             Entity subjectHere = endsAt[v];
             if (subjectHere != null && subjectHere.type() == EntityType.PERSON && !quoted.containsAny(t.span())
-                    && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && sentenceOf(v) < tokens.get(k).sentence()) {
+                    && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && tokens.get(v).sentence() < tokens.get(k).sentence()) {
                 return Optional.of(Optional.of(speaker(subjectHere)));
             }
             boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !ReportedSpeechFinder.isPassive(tokens, v);
@@ -628,39 +620,6 @@ public final class SpeakerLocator {
                 spokesperson |= SOURCE_NOUNS.contains(tokens.get(i).text());
             }
             return spokesperson ? Optional.of(Optional.of(named)) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static Map<String, NameLexicon.Gender> genders(List<Token> tokens, List<Entity> entities, NameLexicon names,
-                                                          SpeakerLocator at) {
-        Map<String, NameLexicon.Gender> out = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            NameLexicon.Gender g = null;
-            for (EntityMention m : e.mentions()) {
-                int before = at.tokenAt(m.span().begin()) - 1;
-                String h = before >= 0 ? tokens.get(before).text() : "";
-                g = MALE_HONORIFICS.contains(h) ? NameLexicon.Gender.MALE : FEMALE_HONORIFICS.contains(h) ? NameLexicon.Gender.FEMALE : g;
-            }
-            if (g == null && names != null && e.name().contains(" ")) {
-                g = names.gender(e.name().substring(0, e.name().indexOf(' '))).orElse(null);
-            }
-            if (g != null) {
-                out.put(e.key(), g);
-            }
-        }
-        return out;
-    }
-
-    /** The last person named before token {@code k}. */
-    public Optional<Entity> lastPersonBefore(int k) {
-        for (int i = k - 1; i >= 0; i--) {
-            if (endsAt[i] != null && endsAt[i].type() == EntityType.PERSON) {
-                return Optional.of(endsAt[i]);
-            }
         }
         return Optional.empty();
     }
