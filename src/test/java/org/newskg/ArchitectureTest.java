@@ -41,6 +41,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void extractionStagesDependOnlyOnEarlierOnes() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("pipeline").definedBy("org.newskg.extract")
+                .layer("attribution").definedBy("org.newskg.extract.attribution..")
+                .layer("count").definedBy("org.newskg.extract.count..")
+                .layer("mention").definedBy("org.newskg.extract.mention..")
+                .layer("lexicon").definedBy("org.newskg.extract.lexicon..")
+                .layer("model").definedBy("org.newskg.extract.model..")
+                .layer("text").definedBy("org.newskg.extract.text..")
+                .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
+                .whereLayer("attribution").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("count").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("mention").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("lexicon").mayOnlyBeAccessedByLayers("pipeline", "mention", "count", "attribution")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("pipeline", "mention", "count", "attribution", "lexicon")
+                .check(classes);
+    }
+
+    @Test
     void onlyRdfStoreAndRemoteUseJena() {
         noClasses().that().resideOutsideOfPackages("org.newskg.rdf..", "org.newskg.store..", "org.newskg.remote..",
                         "org.newskg.server..", "org.newskg.api..")

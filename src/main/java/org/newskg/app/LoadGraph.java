@@ -1,8 +1,8 @@
 package org.newskg.app;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.store.BulkLoad;

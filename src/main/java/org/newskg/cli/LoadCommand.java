@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.app.LoadGraph;

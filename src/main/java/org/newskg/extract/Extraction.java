@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.newskg.article.Article;
+import org.newskg.extract.model.ArrestCount;
+import org.newskg.extract.model.Diagnostic;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityType;
+import org.newskg.extract.model.IndividualArrest;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.text.Sentence;
 
 /**
  * Everything extracted from one article. Lists are in text order and immutable.

@@ -1,38 +1,43 @@
 package org.newskg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.newskg.article.Article;
+import org.newskg.extract.attribution.QuoteFinder;
 import org.newskg.extract.attribution.SpeakerAttributor;
+import org.newskg.extract.count.CountFinder;
+import org.newskg.extract.count.Counts;
+import org.newskg.extract.lexicon.Lexicons;
+import org.newskg.extract.mention.EntityFinder;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.text.AnalyzedText;
+import org.newskg.extract.text.TextAnalyzer;
 
 /**
- * Runs the extraction stages in their fixed order: sentences, tokens, mentions, entities,
- * roles, arrest counts, individual arrests, direct quotes, speaker attribution. Each stage gets
- * only what the earlier ones made; the gazetteers are loaded once, when the pipeline is built,
- * and the pipeline is safe to share between threads.
+ * Runs the extraction stages in their fixed order, each a package with one entry point that
+ * needs only what the stages before it made:
+ * <ol>
+ *   <li>{@code text}: the article → sentences and tokens ({@link TextAnalyzer});</li>
+ *   <li>{@code mention}: the text and the {@code lexicon}s → entities, with coreference and
+ *       roles ({@link EntityFinder});</li>
+ *   <li>{@code count}: the text and the entities → arrest counts with their places, arrests of
+ *       named persons, the dateline ({@link CountFinder});</li>
+ *   <li>{@code attribution}: the text and the entities → direct quotes and reported speech,
+ *       with their speakers ({@link SpeakerAttributor}).</li>
+ * </ol>
+ * The lexicons are loaded once, when the pipeline is built, and the pipeline is safe to share
+ * between threads.
  */
 public final class ExtractionPipeline {
-    private final SentenceSplitter splitter;
-    private final Tokenizer tokenizer;
-    private final MentionFinder mentions;
-    private final EntityResolver resolver;
-    private final RoleFinder roles;
-    private final ArrestCounter counter;
-    private final IndividualArrestFinder arrests;
-    private final QuoteFinder quotes;
+    private final TextAnalyzer text = new TextAnalyzer();
+    private final EntityFinder entities;
+    private final CountFinder counts = new CountFinder();
     private final SpeakerAttributor attributor;
 
     private ExtractionPipeline(Builder b) {
-        this.splitter = Objects.requireNonNull(b.splitter, "a sentence splitter is required");
-        this.tokenizer = Objects.requireNonNull(b.tokenizer, "a tokenizer is required");
-        this.mentions = Objects.requireNonNull(b.mentions, "a mention finder is required");
-        this.resolver = Objects.requireNonNull(b.resolver, "an entity resolver is required");
-        this.roles = Objects.requireNonNull(b.roles, "a role finder is required");
-        this.counter = Objects.requireNonNull(b.counter, "an arrest counter is required");
-        this.arrests = Objects.requireNonNull(b.arrests, "an individual arrest finder is required");
-        this.quotes = Objects.requireNonNull(b.quotes, "a quote finder is required");
-        this.attributor = Objects.requireNonNull(b.attributor, "a speaker attributor is required");
+        Lexicons lexicons = b.lexicons == null ? Lexicons.load() : b.lexicons;
+        this.entities = new EntityFinder(lexicons);
+        this.attributor = b.attributor == null ? SpeakerAttributor.standard(lexicons) : b.attributor;
     }
 
     /** A builder with every standard stage; replace a stage with its setter. */
@@ -40,7 +45,7 @@ public final class ExtractionPipeline {
         return new Builder();
     }
 
-    /** The standard pipeline, with the gazetteers from the classpath. */
+    /** The standard pipeline, with the lexicons from the classpath. */
     public static ExtractionPipeline standard() {
         return create().build();
     }
@@ -48,49 +53,34 @@ public final class ExtractionPipeline {
     /** Extracts everything from one article. Pure: the same article gives the same result. */
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article may not be null");
-        String text = article.text();
-        List<Sentence> sentences = splitter.split(article);
-        List<Token> tokens = tokenizer.tokenize(article, sentences);
-        List<EntityMention> found = mentions.find(article, sentences, tokens);
-        List<Entity> entities = roles.find(article, tokens, resolver.resolve(found));
-        List<ArrestCount> counts = counter.count(article, sentences, tokens, entities);
-        List<IndividualArrest> individual = arrests.find(article, sentences, entities);
-        QuoteFinder.Result direct = quotes.find(article, sentences, tokens);
-        List<Quote> statements = attributor.attribute(text, sentences, tokens, entities, direct.quotes());
-        List<Diagnostic> diagnostics = new ArrayList<>(direct.diagnostics());
-        return new Extraction(article, sentences, entities, counts, statements, individual, diagnostics,
-                CountPlacer.dateline(article, entities));
+        AnalyzedText analyzed = text.analyze(article);
+        List<Entity> found = entities.find(analyzed);
+        Counts counted = counts.find(analyzed, found);
+        QuoteFinder.Result statements = attributor.find(analyzed, found);
+        return new Extraction(article, analyzed.sentences(), found, counted.counts(), statements.quotes(),
+                counted.individual(), statements.diagnostics(), counted.dateline());
     }
 
     /** Builds a pipeline; every stage starts as the standard one. */
     public static final class Builder {
-        private SentenceSplitter splitter = new SentenceSplitter();
-        private Tokenizer tokenizer = new Tokenizer();
-        private MentionFinder mentions;
-        private EntityResolver resolver = new EntityResolver();
-        private RoleFinder roles = new RoleFinder();
-        private ArrestCounter counter = new ArrestCounter();
-        private IndividualArrestFinder arrests = new IndividualArrestFinder();
-        private QuoteFinder quotes = new QuoteFinder();
-        private SpeakerAttributor attributor = SpeakerAttributor.standard();
+        private Lexicons lexicons;
+        private SpeakerAttributor attributor;
 
         private Builder() {
         }
 
-        public Builder mentionFinder(MentionFinder finder) {
-            this.mentions = finder;
+        /** The lexicons to use instead of loading them from the classpath. */
+        public Builder lexicons(Lexicons l) {
+            this.lexicons = Objects.requireNonNull(l, "lexicons may not be null");
             return this;
         }
 
         public Builder speakerAttributor(SpeakerAttributor a) {
-            this.attributor = a;
+            this.attributor = Objects.requireNonNull(a, "a speaker attributor is required");
             return this;
         }
 
         public ExtractionPipeline build() {
-            if (mentions == null) {
-                mentions = new MentionFinder(PlaceGazetteer.load(), OrganizationGazetteer.load(), NameLexicon.load());
-            }
             return new ExtractionPipeline(this);
         }
     }

@@ -8,19 +8,19 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleId;
-import org.newskg.extract.ArrestCount;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityMention;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.IndividualArrest;
-import org.newskg.extract.Place;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteKind;
-import org.newskg.extract.Role;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.Span;
-import org.newskg.extract.Speaker;
+import org.newskg.extract.model.ArrestCount;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.IndividualArrest;
+import org.newskg.extract.model.Place;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.model.Role;
+import org.newskg.extract.model.Speaker;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Span;
 
 /**
  * Maps one article's {@link Extraction} to the RDF of its named graph: the article, its text

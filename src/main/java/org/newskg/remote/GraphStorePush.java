@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.RDFFormat;
 import org.newskg.store.KgStore;
 
 /**

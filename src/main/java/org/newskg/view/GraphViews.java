@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.store.KgStore;
-import org.newskg.store.QueryParameter;
 import org.newskg.store.Queries;
+import org.newskg.store.QueryParameter;
 
 /**
  * Reads what the page shows from a dataset: every view is a few SELECTs of this package's

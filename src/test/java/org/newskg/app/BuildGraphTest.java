@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFParser;
-import org.newskg.CollectingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.CollectingErrorHandler;
 import org.newskg.article.InputFormat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

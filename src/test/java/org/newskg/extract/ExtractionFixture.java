@@ -1,32 +1,47 @@
 package org.newskg.extract;
 
+import java.util.Comparator;
 import java.util.List;
 import org.newskg.TestArticles;
-import org.newskg.article.Article;
+import org.newskg.extract.lexicon.Lexicons;
+import org.newskg.extract.mention.EntityFinder;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.text.AnalyzedText;
+import org.newskg.extract.text.TextAnalyzer;
 
-/** Runs the early stages on literal text, for the tests of later stages. */
-final class ExtractionFixture {
-    final MentionFinder finder = new MentionFinder(PlaceGazetteer.load(), OrganizationGazetteer.load(), NameLexicon.load());
-    final ExtractionPipeline pipeline = ExtractionPipeline.create().mentionFinder(finder).build();
+/** Runs the stages on literal text, for the tests of each stage; the lexicons are loaded once. */
+public final class ExtractionFixture {
+    private static final Lexicons LEXICONS = Lexicons.load();
+    private final ExtractionPipeline pipeline = ExtractionPipeline.create().lexicons(LEXICONS).build();
+    private final EntityFinder finder = new EntityFinder(LEXICONS);
 
-    record Prepared(Article article, List<Sentence> sentences, List<Token> tokens) {
+    /** The lexicons every fixture shares. */
+    public static Lexicons lexicons() {
+        return LEXICONS;
     }
 
-    Prepared prepare(Article a) {
-        List<Sentence> sentences = new SentenceSplitter().split(a);
-        return new Prepared(a, sentences, new Tokenizer().tokenize(a, sentences));
+    /** The text stage's output for a body with no headline. */
+    public AnalyzedText analyze(String body) {
+        return new TextAnalyzer().analyze(TestArticles.body(body));
     }
 
-    List<EntityMention> mentions(String body) {
-        Prepared p = prepare(TestArticles.body(body));
-        return finder.find(p.article(), p.sentences(), p.tokens());
+    /** The entities of a body, with coreference and roles. */
+    public List<Entity> entities(String body) {
+        return finder.find(analyze(body));
     }
 
-    Extraction extract(String body) {
+    /** Every mention of every entity of a body, in text order. */
+    public List<EntityMention> mentions(String body) {
+        return entities(body).stream().flatMap(e -> e.mentions().stream())
+                .sorted(Comparator.comparing(EntityMention::span)).toList();
+    }
+
+    public Extraction extract(String body) {
         return pipeline.extract(TestArticles.body(body));
     }
 
-    Extraction extract(String headline, String body) {
+    public Extraction extract(String headline, String body) {
         return pipeline.extract(TestArticles.of(headline, body));
     }
 }

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleReader;
+import org.newskg.extract.model.ArrestCount;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.Quote;
 
 class ExtractionPipelineTest {
     private final ExtractionPipeline pipeline = ExtractionPipeline.standard();

@@ -2,9 +2,9 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Objects;
-import org.newskg.extract.Quote;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.Span;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Span;
 
 /**
  * What a sieve may look at: the article text, its sentences, a {@link SpeakerLocator} over its

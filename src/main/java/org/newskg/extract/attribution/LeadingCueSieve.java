@@ -2,12 +2,12 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.Speaker.SpeakerType;
-import org.newskg.extract.Span;
-import org.newskg.extract.SpeechVerbs;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.Speaker.SpeakerType;
+import org.newskg.extract.text.Span;
+import org.newskg.extract.text.Token;
 
 /**
  * A speech verb earlier in the quote's sentence: "Ann Ford, a deputy mayor, vowed, “...”",
@@ -43,7 +43,7 @@ public final class LeadingCueSieve implements SpeakerSieve {
                 continue;
             }
             Attribution a = new Attribution(who.get().speaker(cx.text(), tokens), name(), t.text(),
-                    TrailingCueSieve.span(tokens, who.get()));
+                    who.get().span(tokens));
             boolean pronoun = who.get().first() == v - 1 && !tokens.get(v - 1).isCapitalized()
                     || tokens.get(who.get().first()).is("He") || tokens.get(who.get().first()).is("She");
             if (!pronoun && a.speaker().type() != SpeakerType.UNNAMED) {

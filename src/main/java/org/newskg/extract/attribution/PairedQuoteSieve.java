@@ -1,9 +1,9 @@
 package org.newskg.extract.attribution;
 
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteKind;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
 
 /**
  * A quote joined to the next one by "and" or a comma shares its speaker: "“People were able to

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityMention;
-import org.newskg.extract.EntityType;
-import org.newskg.extract.NameLexicon;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.NameLexicon;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.EntityType;
+import org.newskg.extract.text.Token;
 
 /**
  * What an article tells of its persons' genders, to know whom "she" and "he" can mean: an

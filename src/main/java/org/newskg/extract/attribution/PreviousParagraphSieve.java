@@ -2,12 +2,12 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteKind;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.SpeechVerbs;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Token;
 
 /**
  * A quote that opens its paragraph with no cue of its own: when the paragraph before ends in a
@@ -57,7 +57,7 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
                 final int verb = v;
                 Optional<SpeakerLocator.Located> who = loc.before(verb);
                 String word = tokens.get(v).text();
-                return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), word, TrailingCueSieve.span(tokens, w)));
+                return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), word, w.span(tokens)));
             }
         }
         return Optional.empty();

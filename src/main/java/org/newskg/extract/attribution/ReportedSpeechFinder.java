@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteKind;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.Span;
-import org.newskg.extract.SpanIndex;
-import org.newskg.extract.SpeechVerbs;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Span;
+import org.newskg.extract.text.SpanIndex;
+import org.newskg.extract.text.Token;
 
 /**
  * Finds reported speech at its verb: "SPEAKER said [that] CONTENT", "CONTENT, SPEAKER said",
@@ -60,7 +60,7 @@ public final class ReportedSpeechFinder {
                     cueAt.put(q, t.span().begin());
                 });
             } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)
-                    && !isPassive(tokens, v) && !introducesQuote(tokens, v) && !isDenied(tokens, v)) {
+                    && !SpeechVerbs.isPassive(tokens, v) && !introducesQuote(tokens, v) && !isDenied(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
                 q.ifPresent(found -> {
@@ -137,7 +137,7 @@ public final class ReportedSpeechFinder {
             content = new Span(tokens.get(from).span().begin(), s.span().end());
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE, verb.text(),
-                TrailingCueSieve.span(tokens, who.get())));
+                who.get().span(tokens)));
     }
 
     /**
@@ -203,7 +203,7 @@ public final class ReportedSpeechFinder {
             content = new Span(tokens.get(from).span().begin(), s.span().end());
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
-                "according to", TrailingCueSieve.span(tokens, who.get())));
+                "according to", who.get().span(tokens)));
     }
 
     /** How many words stand before token {@code v} in its sentence. */
@@ -245,7 +245,7 @@ public final class ReportedSpeechFinder {
                 boolean inverted = j > 0 && (tokens.get(j - 1).is(",") || isClosingMark(tokens.get(j - 1)));
                 Optional<SpeakerLocator.Located> who = inverted ? loc.after(j).or(() -> loc.before(verb)) : loc.before(j);
                 return who.filter(w -> w.named() != null)
-                        .map(w -> new Attribution(w.speaker(text, tokens), SIEVE, t.text(), TrailingCueSieve.span(tokens, w)));
+                        .map(w -> new Attribution(w.speaker(text, tokens), SIEVE, t.text(), w.span(tokens)));
             }
         }
         return Optional.empty();
@@ -337,13 +337,6 @@ public final class ReportedSpeechFinder {
             }
         }
         return false;
-    }
-
-    /** "Ms Simonetti was told", "he was asked": the subject is spoken to, not speaking. */
-    static boolean isPassive(List<Token> tokens, int v) {
-        String prev = v > 0 ? tokens.get(v - 1).text() : "";
-        return Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(prev)
-                && !tokens.get(v).text().endsWith("ing");
     }
 
     /** "..., Baroness Scotland said: “Murder is ...”": the statement is the quotation that follows. */

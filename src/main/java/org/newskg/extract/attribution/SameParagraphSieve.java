@@ -2,9 +2,9 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.Sentence;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.text.Sentence;
 
 /**
  * A quote with no cue of its own continues the last attributed statement of its paragraph,

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Entity;
-import org.newskg.extract.NameLexicon;
-import org.newskg.extract.Quote;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.Lexicons;
+import org.newskg.extract.lexicon.NameLexicon;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.text.AnalyzedText;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Span;
+import org.newskg.extract.text.SpanIndex;
+import org.newskg.extract.text.Token;
 
 /**
  * Gives statements their speakers: reported speech is found with its speaker at the verb; each
@@ -17,11 +22,12 @@ import org.newskg.extract.Token;
  * none answered are offered once more when every other statement has its speaker (so a sieve
  * may look ahead), and stay unattributed when still none answers (no speaker is invented).
  *
- * <p>Reads the text, sentences, tokens, entities and direct quotes; returns all statements,
- * direct and reported, in text order.
+ * <p>Reads the text and its entities; returns all statements, direct and reported, in text
+ * order, and the diagnostics of quotes that do not close.
  */
 public final class SpeakerAttributor {
     private final List<SpeakerSieve> sieves;
+    private final QuoteFinder quotes = new QuoteFinder();
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
     private final NameLexicon names;
 
@@ -39,12 +45,22 @@ public final class SpeakerAttributor {
     }
 
     /** The standard sieves, in order: trailing cue, leading cue, same paragraph, previous paragraph, paired quote. */
-    public static SpeakerAttributor standard() {
+    public static SpeakerAttributor standard(Lexicons lexicons) {
         return new SpeakerAttributor(List.of(new TrailingCueSieve(), new LeadingCueSieve(), new SameParagraphSieve(),
-                new PreviousParagraphSieve(), new PairedQuoteSieve()), NameLexicon.load());
+                new PreviousParagraphSieve(), new PairedQuoteSieve()), lexicons.names());
     }
 
-    public List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
+    /**
+     * The attribution stage: the direct quotes of the text, the reported speech at its verbs,
+     * and a speaker for each statement that has one. Needs the text and its entities.
+     */
+    public QuoteFinder.Result find(AnalyzedText text, List<Entity> entities) {
+        QuoteFinder.Result direct = quotes.find(text.article(), text.sentences(), text.tokens());
+        return new QuoteFinder.Result(attribute(text.text(), text.sentences(), text.tokens(), entities, direct.quotes()),
+                direct.diagnostics());
+    }
+
+    List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                                  List<Quote> direct) {
         SpeakerLocator locator = new SpeakerLocator(tokens, entities, names, direct.stream().map(Quote::span).toList());
         List<Quote> reportedSpeech = new ArrayList<>(reported.find(text, sentences, locator, direct));
@@ -77,12 +93,12 @@ public final class SpeakerAttributor {
      * statement holds it.
      */
     private static List<Quote> withoutFragmentsOfReportedSpeech(List<Quote> all) {
-        List<org.newskg.extract.Span> reported = all.stream().filter(q -> q.kind() == org.newskg.extract.QuoteKind.REPORTED)
+        List<Span> reported = all.stream().filter(q -> q.kind() == QuoteKind.REPORTED)
                 .map(Quote::span).toList();
-        org.newskg.extract.SpanIndex index = new org.newskg.extract.SpanIndex(reported);
+        SpanIndex index = new SpanIndex(reported);
         List<Quote> out = new ArrayList<>();
         for (Quote q : all) {
-            boolean fragment = q.kind() == org.newskg.extract.QuoteKind.DIRECT && q.text().strip().split("\\s+").length < 3
+            boolean fragment = q.kind() == QuoteKind.DIRECT && q.text().strip().split("\\s+").length < 3
                     && index.containsAny(q.span());
             if (!fragment) {
                 out.add(q);

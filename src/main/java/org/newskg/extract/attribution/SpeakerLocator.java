@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityKeys;
-import org.newskg.extract.EntityMention;
-import org.newskg.extract.EntityType;
-import org.newskg.extract.NameLexicon;
-import org.newskg.extract.Span;
-import org.newskg.extract.Speaker;
-import org.newskg.extract.Speaker.SpeakerType;
-import org.newskg.extract.SpeechVerbs;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.NameLexicon;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityKeys;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.EntityType;
+import org.newskg.extract.model.Speaker;
+import org.newskg.extract.model.Speaker.SpeakerType;
+import org.newskg.extract.text.Span;
+import org.newskg.extract.text.SpanIndex;
+import org.newskg.extract.text.Token;
 
 /**
  * Finds who a speech verb's subject is: a named person or organization right before it or right
@@ -61,7 +62,7 @@ public final class SpeakerLocator {
     private final int[] mentionEnd;
     private final Map<String, List<Entity>> organizationsByLastWord;
     private final PersonGenders genders;
-    private final org.newskg.extract.SpanIndex quoted;
+    private final SpanIndex quoted;
     /** How far back, in tokens, a "he" or "she" looks for the person it means. */
     private static final int PRONOUN_REACH = 400;
     /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
@@ -78,7 +79,7 @@ public final class SpeakerLocator {
 
     /** A locator that also knows the direct quotes, whose words name no one who speaks now. */
     public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names, List<Span> directQuotes) {
-        this.quoted = new org.newskg.extract.SpanIndex(directQuotes);
+        this.quoted = new SpanIndex(directQuotes);
         this.tokens = List.copyOf(tokens);
         this.startsAt = new Entity[tokens.size()];
         this.endsAt = new Entity[tokens.size()];
@@ -274,7 +275,7 @@ public final class SpeakerLocator {
                 return subject;
             }
             for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
-                if (org.newskg.extract.SpeechVerbs.isSpeechVerb(tokens.get(j).text())) {
+                if (SpeechVerbs.isSpeechVerb(tokens.get(j).text())) {
                     return before(j);
                 }
             }
@@ -580,7 +581,7 @@ public final class SpeakerLocator {
                     && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && tokens.get(v).sentence() < tokens.get(k).sentence()) {
                 return Optional.of(Optional.of(speaker(subjectHere)));
             }
-            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !ReportedSpeechFinder.isPassive(tokens, v);
+            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v);
             if (!speech || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
                 continue;
             }
@@ -636,6 +637,11 @@ public final class SpeakerLocator {
     public record Located(Speaker named, int first, int last, SpeakerType phraseType) {
         Located(Speaker named, int first, int last) {
             this(named, first, last, named.type());
+        }
+
+        /** Where the speaker's words are in the article text. */
+        public Span span(List<Token> tokens) {
+            return new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
         }
 
         /** The speaker, reading a noun phrase's words from the article text. */

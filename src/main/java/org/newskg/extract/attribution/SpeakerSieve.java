@@ -1,8 +1,8 @@
 package org.newskg.extract.attribution;
 
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
 
 /** One way of finding a direct quote's speaker. */
 public interface SpeakerSieve {

@@ -3,9 +3,9 @@ package org.newskg.extract.attribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteKind;
-import org.newskg.extract.Span;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.text.Span;
 
 /**
  * The statements attributed so far, kept in text order as they are added (after those of the

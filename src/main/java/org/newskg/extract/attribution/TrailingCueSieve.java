@@ -2,10 +2,10 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Quote;
-import org.newskg.extract.SpeechVerbs;
-import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.text.Token;
 
 /**
  * The speaker named right after the closing quotation mark: "“...,” said Ann Ford",
@@ -31,7 +31,7 @@ public final class TrailingCueSieve implements SpeakerSieve {
                 break;
             }
             if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)
-                    && !ReportedSpeechFinder.isPassive(tokens, v)) {
+                    && !SpeechVerbs.isPassive(tokens, v)) {
                 boolean first = v == i;
                 boolean inverted = first || tokens.get(v - 1).is(",");
                 Optional<SpeakerLocator.Located> who;
@@ -45,7 +45,7 @@ public final class TrailingCueSieve implements SpeakerSieve {
                         who = loc.before(v);
                     }
                 }
-                return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), t.text(), span(tokens, w)));
+                return who.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), t.text(), w.span(tokens)));
             }
         }
         return appositionThenVerb(cx, loc, tokens, i, sentence);
@@ -86,15 +86,12 @@ public final class TrailingCueSieve implements SpeakerSieve {
             }
             if (t.is(",") && c + 1 < tokens.size() && SpeechVerbs.isStrongSpeechVerb(tokens.get(c + 1).text())) {
                 Token verb = tokens.get(c + 1);
-                return named.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), verb.text(), span(tokens, w)));
+                return named.map(w -> new Attribution(w.speaker(cx.text(), tokens), name(), verb.text(), w.span(tokens)));
             }
         }
         return Optional.empty();
     }
 
-    static org.newskg.extract.Span span(List<Token> tokens, SpeakerLocator.Located w) {
-        return new org.newskg.extract.Span(tokens.get(w.first()).span().begin(), tokens.get(w.last()).span().end());
-    }
 
     @Override
     public String name() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.newskg.TestArticles;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionPipeline;
-import org.newskg.extract.Quote;
+import org.newskg.extract.model.Quote;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpeakerAttributorTest {

@@ -12,29 +12,20 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newskg.TestArticles;
 import org.newskg.article.Article;
-import org.newskg.extract.Attribution;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityMention;
-import org.newskg.extract.EntityResolver;
-import org.newskg.extract.MentionFinder;
-import org.newskg.extract.NameLexicon;
-import org.newskg.extract.OrganizationGazetteer;
-import org.newskg.extract.PlaceGazetteer;
-import org.newskg.extract.Quote;
-import org.newskg.extract.QuoteFinder;
-import org.newskg.extract.Sentence;
-import org.newskg.extract.SentenceSplitter;
-import org.newskg.extract.Token;
-import org.newskg.extract.Tokenizer;
+import org.newskg.extract.ExtractionFixture;
+import org.newskg.extract.model.Attribution;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.Quote;
+import org.newskg.extract.text.AnalyzedText;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Token;
 
 /** The contract every sieve keeps, run against each sieve with a text it should resolve. */
 @ParameterizedClass(name = "{0}")
 @MethodSource("sieves")
 class SpeakerSieveContractTest {
-    private static final MentionFinder FINDER =
-            new MentionFinder(PlaceGazetteer.load(), OrganizationGazetteer.load(), NameLexicon.load());
+    private static final ExtractionFixture FX = new ExtractionFixture();
 
     @Parameter(0)
     SpeakerSieve sieve;
@@ -58,11 +49,11 @@ class SpeakerSieveContractTest {
      * text attributed by the trailing-cue sieve first.
      */
     private Optional<Attribution> attributeTarget(String body) {
-        Article a = TestArticles.body(body);
-        List<Sentence> sentences = new SentenceSplitter().split(a);
-        List<Token> tokens = new Tokenizer().tokenize(a, sentences);
-        List<EntityMention> mentions = FINDER.find(a, sentences, tokens);
-        List<Entity> entities = new EntityResolver().resolve(mentions);
+        AnalyzedText text = FX.analyze(body);
+        Article a = text.article();
+        List<Sentence> sentences = text.sentences();
+        List<Token> tokens = text.tokens();
+        List<Entity> entities = FX.entities(body);
         List<Quote> quotes = new QuoteFinder().find(a, sentences, tokens).quotes();
         SpeakerLocator locator = new SpeakerLocator(tokens, entities);
         Quote target = quotes.stream().filter(q -> q.text().startsWith("The vote was rigged")).findFirst().orElseThrow();

@@ -1,6 +1,0 @@
-package org.newskg.extract;
-
-/** What sort of place a gazetteer entry is. */
-public enum PlaceKind {
-    CITY, STATE, COUNTRY, REGION
-}

@@ -1,0 +1,89 @@
+package org.newskg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.lexicon.EntityWords;
+import org.newskg.extract.text.Token;
+
+/**
+ * Finds runs of capitalised words in a sentence, joined by the small words that names contain
+ * ("Immigration and Customs Enforcement", "Chamber of Commerce", "Ludwig van Beethoven"). A
+ * possessive, punctuation or any other lower-case word ends a run.
+ */
+public final class ChunkFinder {
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "and", "for", "de", "del", "da", "van", "von", "der", "la", "le", "bin", "al", "&");
+
+    List<Chunk> find(List<Token> sentence) {
+        List<Chunk> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            if (!isNameToken(sentence.get(i)) && !isPublicationDay(sentence, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (true) {
+                if (j + 1 < sentence.size() && isNameToken(sentence.get(j + 1))) {
+                    j++;
+                } else if (j + 2 < sentence.size() && CONNECTORS.contains(sentence.get(j + 1).text())
+                        && isNameToken(sentence.get(j + 2))) {
+                    j += 2;
+                } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
+                        && isNameToken(sentence.get(j + 3))) {
+                    j += 3;
+                } else if (j + 2 < sentence.size() && sentence.get(j + 1).is("on") && isNameToken(sentence.get(j + 2))
+                        && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text())) {
+                    j += 2;
+                } else if (possessiveBeforeHead(sentence, j) > j) {
+                    j = possessiveBeforeHead(sentence, j);
+                } else {
+                    break;
+                }
+            }
+            chunks.add(new Chunk(sentence.subList(i, j + 1), sentence, i));
+            i = j + 1;
+        }
+        return chunks;
+    }
+
+    /**
+     * "the County State's Attorney's Office", "the Russian Prosecutor's Office": a possessive
+     * inside an organization's name, when the words after it end in an organization head. The
+     * index of that head, or {@code j}.
+     */
+    private static int possessiveBeforeHead(List<Token> sentence, int j) {
+        int k = j;
+        while (k + 2 < sentence.size() && isPossessive(sentence.get(k + 1)) && isNameToken(sentence.get(k + 2))) {
+            k += 2;
+            while (k + 1 < sentence.size() && isNameToken(sentence.get(k + 1)) && k < j + 6) {
+                k++;
+            }
+            if (EntityWords.ORGANIZATION_HEADS.contains(sentence.get(k).text())) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.is("'s") || t.is("\u2019s");
+    }
+
+    /** "the Sunday Times", "the Sunday Business": a weekday that starts a publication's name. */
+    private static boolean isPublicationDay(List<Token> sentence, int i) {
+        return sentence.get(i).is("Sunday") && i > 0 && sentence.get(i - 1).is("the") && i + 1 < sentence.size()
+                && isNameToken(sentence.get(i + 1));
+    }
+
+    static boolean isConnector(Token t) {
+        return CONNECTORS.contains(t.text()) || t.is("the");
+    }
+
+    /** Whether token {@code i} is the first word of its sentence (only punctuation before it). */
+
+    static boolean isNameToken(Token t) {
+        return t.isWord() && t.isCapitalized() && !EntityWords.NEVER_NAMES.contains(t.text());
+    }
+}

@@ -1,0 +1,111 @@
+package org.newskg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.extract.lexicon.Lexicons;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.text.AnalyzedText;
+import org.newskg.extract.text.Span;
+import org.newskg.extract.text.Token;
+
+/**
+ * Finds the mentions of persons, organizations and places: runs of capitalised words typed by
+ * general evidence, in this order: titles before a name ("Sgt. Tom Smith"), the organization
+ * gazetteer and acronyms, the place gazetteer, organization heads and nouns ("Chase Bank",
+ * "a Latin Kings gang"), first names, speech verbs, appositions and role nouns next to the name.
+ * What no evidence types is left open for {@link Coreference}.
+ */
+public final class MentionFinder {
+    private final ChunkFinder chunks = new ChunkFinder();
+    private final ChunkClassifier classifier;
+
+    MentionFinder(Lexicons lexicons) {
+        this.classifier = new ChunkClassifier(lexicons.places(), lexicons.organizations(), lexicons.names());
+    }
+
+    /**
+     * The mentions the chunks' own evidence types, keyed by span, and the chunks it leaves open
+     * for {@link Coreference} to type by the names found.
+     */
+    Candidates find(AnalyzedText at) {
+        String text = at.text();
+        List<Token> tokens = at.tokens();
+        Set<String> lowerWords = lowerCaseWords(tokens);
+        List<List<Token>> sentenceTokens = at.bySentence();
+        ChunkClassifier.Context context = new ChunkClassifier.Context(text, lowerWords, isTitleCase(tokens),
+                describedAsOrganizations(sentenceTokens, text));
+        Map<Span, EntityMention> found = new TreeMap<>();
+        List<Chunk> open = new ArrayList<>();
+        for (List<Token> sentence : sentenceTokens) {
+            for (Chunk chunk : chunks.find(sentence)) {
+                List<EntityMention> typed = classifier.classify(chunk, context);
+                if (typed == null) {
+                    open.add(chunk);
+                } else {
+                    typed.stream().filter(m -> !Mentions.onlyTitles(m)).forEach(m -> found.putIfAbsent(m.span(), m));
+                }
+            }
+        }
+        return new Candidates(found, open);
+    }
+
+    /**
+     * What the first pass found.
+     *
+     * @param typed the typed mentions by span, in text order
+     * @param open  the chunks no evidence typed, in text order
+     */
+    record Candidates(Map<Span, EntityMention> typed, List<Chunk> open) {
+    }
+
+
+
+
+    /** Names that follow a noun for a kind of organization somewhere in the article ("banking giant Citigroup"). */
+    private Set<String> describedAsOrganizations(List<List<Token>> sentences, String text) {
+        Set<String> names = new HashSet<>();
+        for (List<Token> sentence : sentences) {
+            for (Chunk c : chunks.find(sentence)) {
+                Token before = c.before(1);
+                if (before != null && ChunkClassifier.ORGANIZATION_INTRODUCERS.contains(before.text())) {
+                    names.add(c.text(text));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The words the article writes in lower case somewhere: such a word capitalised is no name. */
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> lower = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+                lower.add(t.text());
+            }
+        }
+        return lower;
+    }
+
+    /** Whether the headline is in Title Case, where capitals say nothing about names. */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.sentence() != 0) {
+                break;
+            }
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+
+}

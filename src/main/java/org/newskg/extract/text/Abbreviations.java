@@ -1,0 +1,18 @@
+package org.newskg.extract.text;
+
+import java.util.Set;
+
+/** Abbreviations that end in a full stop without ending a sentence. */
+final class Abbreviations {
+    static final Set<String> WITH_PERIOD = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "St", "Sgt", "Lt", "Capt", "Col", "Gen", "Gov", "Sen", "Rep", "Jr", "Sr",
+            "Prof", "Rev", "Det", "Insp", "Supt", "Cmdr", "Cpl", "Pvt", "Adm", "Maj", "Ft", "Mt", "No", "Nos",
+            "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
+            "Calif", "Fla", "Mass", "Ala", "Ariz", "Ark", "Colo", "Conn", "Del", "Ga", "Ill", "Ind", "Kan", "Ky",
+            "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+            "Va", "Vt", "Wash", "Wis", "Wyo", "a.m", "p.m", "e.g", "i.e");
+
+    private Abbreviations() {
+    }
+}

@@ -1,0 +1,26 @@
+package org.newskg.extract.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Small questions about words and token runs that every later stage asks. */
+public final class Words {
+    private Words() {
+    }
+
+    /** The word in lower case, the same in every locale. */
+    public static String lower(String s) {
+        return Objects.requireNonNull(s).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether no word comes before token {@code i} of the sentence (quotes and brackets may). */
+    public static boolean isSentenceStart(List<Token> sentence, int i) {
+        for (int j = 0; j < i; j++) {
+            if (sentence.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newskg.extract.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newskg.extract.ExtractionFixture;
+import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.PlaceKind;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MentionFinderTest {
+    private final ExtractionFixture fx = new ExtractionFixture();
+
+    private List<String> typed(String body) {
+        return fx.mentions(body).stream().map(m -> m.type() + ":" + m.text() + "=" + m.name()).toList();
+    }
+
+    @Test
+    void findsPersonsByTitleFirstNameAndSpeechVerb() {
+        assertEquals(List.of("PERSON:Ray Kelly=Ray Kelly", "PLACE:U.S.=United States", "PERSON:Nydia Velazquez=Nydia Velazquez"),
+                typed("Police Commissioner Ray Kelly met U.S. Representative Nydia Velazquez."));
+        assertEquals(List.of("PERSON:Ian Pearson=Ian Pearson", "ORGANIZATION:BBC=BBC"),
+                typed("Ian Pearson, BT's futurologist, told the BBC that the closure was a shame."));
+        assertEquals(List.of("PERSON:Khodorkovsky=Khodorkovsky"), typed("Khodorkovsky said he would appeal."));
+    }
+
+    @Test
+    void aDatelineInCapitalsNamesItsPlaces() {
+        assertEquals(List.of("PLACE:LEEDS=Leeds", "PLACE:LONDON=London", "ORGANIZATION:Reuters=Reuters"),
+                typed("LEEDS/LONDON (Reuters) - Two men were held."));
+    }
+
+    @Test
+    void anOrganizationWithAPossessiveOrATitleAfterOfIsWhole() {
+        assertEquals(List.of("ORGANIZATION:Cook County State's Attorney's Office=Cook County State's Attorney's Office"),
+                typed("The Cook County State's Attorney's Office declined to comment."));
+        assertEquals(List.of("ORGANIZATION:Office of the Inspector General=Office of the Inspector General"),
+                typed("The Office of the Inspector General will review the case."));
+    }
+
+    @Test
+    void aTitleAloneBeforeASurnameMakesAPerson() {
+        assertEquals(List.of("PERSON:Blunkett=Blunkett"), typed("The minister met Mr Blunkett on Monday."));
+    }
+
+    @Test
+    void anOrganizationIsWholeWithWhatItIsOfForOrOn() {
+        assertEquals(List.of("ORGANIZATION:Royal College of Nursing=Royal College of Nursing"),
+                typed("The Royal College of Nursing said the rota was unsafe."));
+        assertEquals(List.of("ORGANIZATION:Welsh Council for Rural Housing=Welsh Council for Rural Housing"),
+                typed("A report by the Welsh Council for Rural Housing found fewer homes."));
+        assertEquals(List.of("ORGANIZATION:Select Committee on Fisheries=Select Committee on Fisheries"),
+                typed("The Select Committee on Fisheries met on Tuesday."));
+    }
+
+    @Test
+    void findsOrganizationsByGazetteerHeadAndNoun() {
+        assertEquals(List.of("ORGANIZATION:FBI=Federal Bureau of Investigation", "ORGANIZATION:Chase Bank=Chase Bank",
+                        "ORGANIZATION:Colonia Chiques=Colonia Chiques"),
+                typed("The FBI raided a branch of Chase Bank run by a Colonia Chiques gang member."));
+        assertEquals(List.of("ORGANIZATION:British Medical Association=British Medical Association",
+                        "ORGANIZATION:BMA=British Medical Association", "ORGANIZATION:BMA=British Medical Association"),
+                typed("Doctors at the British Medical Association (BMA) agreed. The BMA said it would ballot members."));
+    }
+
+    @Test
+    void findsPlacesInTheGazetteerWithAliasesAndGeoNamesIds() {
+        List<EntityMention> m = fx.mentions("Protests spread from Philly to L.A. and Portland, Oregon, and across the U.S.");
+        assertEquals(List.of("Philadelphia", "Los Angeles", "Portland", "Oregon", "United States"),
+                m.stream().map(EntityMention::name).toList());
+        assertEquals("5746545", m.get(2).place().orElseThrow().geonamesId().orElseThrow());
+        assertEquals(PlaceKind.STATE, m.get(3).place().orElseThrow().kind());
+    }
+
+    @Test
+    void aNeighbourhoodNamesItsPlace() {
+        assertEquals(List.of("PLACE:Lower Manhattan=Manhattan"), typed("They marched in Lower Manhattan."));
+    }
+
+    @Test
+    void streetsBridgesAndParksAreNotPlaces() {
+        assertEquals(List.of(), typed("They crossed the Brooklyn Bridge to Zuccotti Park on Las Vegas Boulevard."));
+    }
+
+    @Test
+    void aCapitalisedCommonWordIsNoCity() {
+        assertEquals(List.of(), typed("Reading the report, police said the mobile unit was ready."));
+        assertEquals(List.of("PLACE:Reading=Reading"), typed("He lives in Reading now and reads a lot."));
+    }
+
+    @Test
+    void sentenceInitialWordsAndWeekdaysAreNoNames() {
+        assertEquals(List.of(), typed("Further, on Thursday the Residents said nothing. Residents waited."));
+    }
+
+    @Test
+    void anAllCapsDatelineIsAPlace() {
+        assertEquals(List.of("PLACE:NEW YORK=New York", "ORGANIZATION:Reuters=Reuters"),
+                typed("NEW YORK (Reuters) - Bus drivers on Friday rejected the offer."));
+    }
+
+    @Test
+    void aPlaceAndItsPoliceSpeakingAreAPlaceAndAnOrganization() {
+        List<String> t = typed("Merseyside police confirmed they had arrested a 30-year-old man.");
+        assertTrue(t.contains("ORGANIZATION:Merseyside police=Merseyside police"), t.toString());
+        assertTrue(t.contains("PLACE:Merseyside=Merseyside"), t.toString());
+    }
+
+    @Test
+    void aCreditLineNamesItsReporters() {
+        assertEquals(List.of("ORGANIZATION:CNN=CNN", "PERSON:Anna Smith=Anna Smith", "PERSON:Rob Jones=Rob Jones"),
+                typed("CNN's Anna Smith and Rob Jones contributed to this report."));
+    }
+
+    @Test
+    void aPoliceForceNamesItsArea() {
+        assertEquals(List.of("PLACE:West Yorkshire=West Yorkshire", "ORGANIZATION:West Yorkshire Police=West Yorkshire Police"),
+                typed("West Yorkshire Police said two men were held."));
+        assertEquals(List.of("ORGANIZATION:British Transport Police=British Transport Police"),
+                typed("British Transport Police said two men were held."));
+    }
+
+    @Test
+    void theSubjectOfWasArrestedIsAPerson() {
+        assertEquals(List.of("PERSON:Gallagher=Gallagher", "PLACE:Munich=Munich"),
+                typed("Gallagher was arrested after the brawl in Munich."));
+        assertEquals(List.of("PERSON:Buhecha=Buhecha"), typed("Buhecha has been jailed for two years."));
+    }
+}
