@@ -76,6 +76,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheTextStageUsesTheTagger() {
+        noClasses().that().resideOutsideOfPackage("org.newskg.extract.text..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+                .check(classes);
+    }
+
+    @Test
     void evaluationIsPlainJavaWithJackson() {
         noClasses().that().resideInAPackage("org.newskg.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "picocli..", "org.newskg.extract..",

@@ -29,13 +29,14 @@ import org.newskg.extract.text.TextAnalyzer;
  * between threads.
  */
 public final class ExtractionPipeline {
-    private final TextAnalyzer text = new TextAnalyzer();
+    private final TextAnalyzer text;
     private final EntityFinder entities;
     private final CountFinder counts = new CountFinder();
     private final SpeakerAttributor attributor;
 
     private ExtractionPipeline(Builder b) {
         Lexicons lexicons = b.lexicons == null ? Lexicons.load() : b.lexicons;
+        this.text = b.text == null ? new TextAnalyzer() : b.text;
         this.entities = new EntityFinder(lexicons);
         this.attributor = b.attributor == null ? SpeakerAttributor.standard(lexicons) : b.attributor;
     }
@@ -64,6 +65,7 @@ public final class ExtractionPipeline {
     /** Builds a pipeline; every stage starts as the standard one. */
     public static final class Builder {
         private Lexicons lexicons;
+        private TextAnalyzer text;
         private SpeakerAttributor attributor;
 
         private Builder() {
@@ -72,6 +74,12 @@ public final class ExtractionPipeline {
         /** The lexicons to use instead of loading them from the classpath. */
         public Builder lexicons(Lexicons l) {
             this.lexicons = Objects.requireNonNull(l, "lexicons may not be null");
+            return this;
+        }
+
+        /** The text stage to use instead of one with the tagging model from the classpath. */
+        public Builder textAnalyzer(TextAnalyzer t) {
+            this.text = Objects.requireNonNull(t, "a text analyzer is required");
             return this;
         }
 

@@ -13,7 +13,8 @@ import org.newskg.extract.text.TextAnalyzer;
 /** Runs the stages on literal text, for the tests of each stage; the lexicons are loaded once. */
 public final class ExtractionFixture {
     private static final Lexicons LEXICONS = Lexicons.load();
-    private final ExtractionPipeline pipeline = ExtractionPipeline.create().lexicons(LEXICONS).build();
+    private static final TextAnalyzer TEXT = new TextAnalyzer();
+    private final ExtractionPipeline pipeline = ExtractionPipeline.create().lexicons(LEXICONS).textAnalyzer(TEXT).build();
     private final EntityFinder finder = new EntityFinder(LEXICONS);
 
     /** The lexicons every fixture shares. */
@@ -23,7 +24,7 @@ public final class ExtractionFixture {
 
     /** The text stage's output for a body with no headline. */
     public AnalyzedText analyze(String body) {
-        return new TextAnalyzer().analyze(TestArticles.body(body));
+        return TEXT.analyze(TestArticles.body(body));
     }
 
     /** The entities of a body, with coreference and roles. */

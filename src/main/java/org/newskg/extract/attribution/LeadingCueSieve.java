@@ -26,11 +26,11 @@ public final class LeadingCueSieve implements SpeakerSieve {
         for (int v = q - 1; v >= 0 && tokens.get(v).sentence() == quote.sentence(); v--) {
             Token t = tokens.get(v);
             boolean cue = SpeechVerbs.isSpeechVerb(t.text()) || SpeechVerbs.isFramingVerb(t.text()) && !isTitleCase(quote.text());
-            if (!cue || insideQuote(cx, t) || ReportedSpeechFinder.afterDeterminer(tokens, v)) {
+            if (!cue || insideQuote(cx, t) || ReportedSpeechFinder.isNounUse(loc, v)) {
                 continue;
             }
             if (t.text().endsWith("ing") && (v == 0 || tokens.get(v - 1).is(","))) {
-                Optional<Attribution> earlier = earlierInSentence(quote, cx);
+                Optional<Attribution> earlier = earlierInSentence(quote, cx, v);
                 if (earlier.isPresent()) {
                     return earlier;
                 }
@@ -72,7 +72,7 @@ public final class LeadingCueSieve implements SpeakerSieve {
         return cx.insideDirectQuote(t.span());
     }
 
-    private Optional<Attribution> earlierInSentence(Quote quote, AttributionContext cx) {
+    private Optional<Attribution> earlierInSentence(Quote quote, AttributionContext cx, int participle) {
         Span sentence = cx.sentences().get(quote.sentence()).span();
         List<Quote> there = cx.attributedStartingIn(sentence.begin(), sentence.end());
         for (int i = there.size() - 1; i >= 0; i--) {
@@ -82,7 +82,10 @@ public final class LeadingCueSieve implements SpeakerSieve {
                 return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
             }
         }
-        return Optional.empty();
+        SpeakerLocator loc = cx.locator();
+        int v = participle;
+        return loc.subjectOfMainVerb(v).map(w -> new Attribution(w.speaker(cx.text(), loc.tokens()), name(),
+                loc.tokens().get(v).text(), w.span(loc.tokens())));
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class ReportedSpeechFinder {
                     out.add(q);
                     cueAt.put(q, t.span().begin());
                 });
-            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !afterDeterminer(tokens, v)
+            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !isNounUse(loc, v)
                     && !SpeechVerbs.isPassive(tokens, v) && !introducesQuote(tokens, v) && !isDenied(tokens, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
@@ -225,7 +225,9 @@ public final class ReportedSpeechFinder {
             return Optional.empty();
         }
         Optional<Attribution> earlier = found.stream().filter(q -> q.sentence() == s.index()).reduce((a, b) -> b)
-                .flatMap(Quote::attribution).or(() -> verbEarlierInSentence(text, loc, v));
+                .flatMap(Quote::attribution).or(() -> verbEarlierInSentence(text, loc, v))
+                .or(() -> loc.subjectOfMainVerb(v).map(w -> new Attribution(w.speaker(text, tokens), SIEVE,
+                        tokens.get(v).text(), w.span(tokens))));
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
@@ -240,7 +242,7 @@ public final class ReportedSpeechFinder {
         int sentence = tokens.get(v).sentence();
         for (int j = v - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
             Token t = tokens.get(j);
-            if (SpeechVerbs.isStrongSpeechVerb(t.text()) && !t.text().endsWith("ing") && !afterDeterminer(tokens, j)) {
+            if (SpeechVerbs.isStrongSpeechVerb(t.text()) && !t.text().endsWith("ing") && !isNounUse(loc, j)) {
                 final int verb = j;
                 boolean inverted = j > 0 && (tokens.get(j - 1).is(",") || isClosingMark(tokens.get(j - 1)));
                 Optional<SpeakerLocator.Located> who = inverted ? loc.after(j).or(() -> loc.before(verb)) : loc.before(j);
@@ -349,8 +351,15 @@ public final class ReportedSpeechFinder {
                 && (tokens.get(i).is("\"") || tokens.get(i).is("\u201C"));
     }
 
-    /** "this report", "the state", "in remarks", "new claims": a noun, not a reporting verb. */
-    static boolean afterDeterminer(List<Token> tokens, int v) {
+    /**
+     * "this report", "the state", "in remarks", "renewed calls": a noun, not a reporting verb,
+     * when a determiner or preposition comes right before it or the tagger says noun.
+     */
+    static boolean isNounUse(SpeakerLocator loc, int v) {
+        return afterDeterminer(loc.tokens(), v) || loc.isNounUse(v);
+    }
+
+    private static boolean afterDeterminer(List<Token> tokens, int v) {
         return v > 0 && DETERMINERS.contains(tokens.get(v - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 

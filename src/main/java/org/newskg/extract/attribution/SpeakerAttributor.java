@@ -56,13 +56,13 @@ public final class SpeakerAttributor {
      */
     public QuoteFinder.Result find(AnalyzedText text, List<Entity> entities) {
         QuoteFinder.Result direct = quotes.find(text.article(), text.sentences(), text.tokens());
-        return new QuoteFinder.Result(attribute(text.text(), text.sentences(), text.tokens(), entities, direct.quotes()),
-                direct.diagnostics());
+        return new QuoteFinder.Result(attribute(text, entities, direct.quotes()), direct.diagnostics());
     }
 
-    List<Quote> attribute(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
-                                 List<Quote> direct) {
-        SpeakerLocator locator = new SpeakerLocator(tokens, entities, names, direct.stream().map(Quote::span).toList());
+    List<Quote> attribute(AnalyzedText analyzed, List<Entity> entities, List<Quote> direct) {
+        String text = analyzed.text();
+        List<Sentence> sentences = analyzed.sentences();
+        SpeakerLocator locator = new SpeakerLocator(analyzed, entities, names, direct.stream().map(Quote::span).toList());
         List<Quote> reportedSpeech = new ArrayList<>(reported.find(text, sentences, locator, direct));
         reportedSpeech.sort(Comparator.comparing(Quote::span));
         Statements done = new Statements();

@@ -13,6 +13,7 @@ import org.newskg.extract.model.EntityMention;
 import org.newskg.extract.model.EntityType;
 import org.newskg.extract.model.Speaker;
 import org.newskg.extract.model.Speaker.SpeakerType;
+import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.SpanIndex;
 import org.newskg.extract.text.Token;
@@ -55,6 +56,7 @@ public final class SpeakerLocator {
             "organisation", "organization", "university", "school", "hospital", "service", "office", "network");
     private static final Set<String> PREPOSITIONS = Set.of("in", "from", "of", "for", "at", "across", "near", "with");
 
+    private final AnalyzedText text;
     private final List<Token> tokens;
     private final Entity[] startsAt;
     private final Entity[] endsAt;
@@ -68,19 +70,19 @@ public final class SpeakerLocator {
     /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
     private int resolving;
 
-    public SpeakerLocator(List<Token> tokens, List<Entity> entities) {
-        this(tokens, entities, null);
+    public SpeakerLocator(AnalyzedText text, List<Entity> entities) {
+        this(text, entities, null, List.of());
     }
 
-    /** A locator that knows the genders of given names, to tell whom "she" and "he" mean. */
-    public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names) {
-        this(tokens, entities, names, List.of());
-    }
-
-    /** A locator that also knows the direct quotes, whose words name no one who speaks now. */
-    public SpeakerLocator(List<Token> tokens, List<Entity> entities, NameLexicon names, List<Span> directQuotes) {
+    /**
+     * A locator over the text's tokens that knows the genders of given names (null: any person),
+     * to tell whom "she" and "he" mean, and the direct quotes, whose words name no one who speaks now.
+     */
+    public SpeakerLocator(AnalyzedText text, List<Entity> entities, NameLexicon names, List<Span> directQuotes) {
+        this.text = text;
         this.quoted = new SpanIndex(directQuotes);
-        this.tokens = List.copyOf(tokens);
+        List<Token> tokens = text.tokens();
+        this.tokens = tokens;
         this.startsAt = new Entity[tokens.size()];
         this.endsAt = new Entity[tokens.size()];
         this.mentionStart = new int[tokens.size()];
@@ -110,6 +112,25 @@ public final class SpeakerLocator {
 
     public List<Token> tokens() {
         return tokens;
+    }
+
+    /**
+     * Whether the speech-verb form at token {@code v} is a noun here ("the claims", "in remarks",
+     * "a report"), not a reporting verb: the part-of-speech tagger says noun or adjective. A word
+     * in "-ing" after a comma opens a participle clause ("..., warning: ...") whatever its tag.
+     */
+    boolean isNounUse(int v) {
+        if (tokens.get(v).text().endsWith("ing") && v > 0 && tokens.get(v - 1).is(",")) {
+            return false;
+        }
+        String tag = text.tag(v);
+        return tag.startsWith("NN") || tag.startsWith("JJ");
+    }
+
+    /** Whether the token is a verb or a modal, by its part-of-speech tag. */
+    private boolean isVerb(int i) {
+        String tag = text.tag(i);
+        return tag.startsWith("VB") || tag.equals("MD");
     }
 
     /** The index of the token covering a character offset, or -1. */
@@ -243,6 +264,27 @@ public final class SpeakerLocator {
                 if (last) {
                     return Optional.of(new Located(speaker(startsAt[j + 1]), j + 1, end));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ann Ford renewed her call, warning: “...”": a participle shares the named subject of its
+     * sentence's first finite verb (a past or present tense or a modal, by its part-of-speech tag),
+     * whatever that verb is.
+     */
+    Optional<Located> subjectOfMainVerb(int participle) {
+        int sentence = tokens.get(participle).sentence();
+        int first = participle;
+        while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        for (int j = first; j < participle; j++) {
+            String tag = text.tag(j);
+            if (!quoted.containsAny(tokens.get(j).span())
+                    && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                return before(j).filter(w -> w.named() != null && w.named().type() != SpeakerType.UNNAMED);
             }
         }
         return Optional.empty();
@@ -435,15 +477,17 @@ public final class SpeakerLocator {
                 : Optional.empty();
     }
 
+    /** A noun phrase ending at {@code k}: up to eight words back, never over a verb (by its tag). */
     private Optional<Located> nounPhrase(int k, int sentence) {
+        if (!tokens.get(k).isWord() || isVerb(k)) {
+            return Optional.empty();
+        }
         int start = k;
         while (start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
                 && !NP_BOUNDARIES.contains(tokens.get(start - 1).text()) && tokens.get(start - 1).isWord()
+                && !isVerb(start - 1)
                 || start - 1 >= 0 && isPossessive(tokens.get(start - 1))) {
             start--;
-        }
-        if (!tokens.get(k).isWord()) {
-            return Optional.empty();
         }
         Entity named = null;
         for (int i = start; i <= k; i++) {

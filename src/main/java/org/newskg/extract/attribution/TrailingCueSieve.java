@@ -30,7 +30,7 @@ public final class TrailingCueSieve implements SpeakerSieve {
             if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !(t.is(",") && v > i) || t.sentence() != cueSentence) {
                 break;
             }
-            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.afterDeterminer(tokens, v)
+            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.isNounUse(loc, v)
                     && !SpeechVerbs.isPassive(tokens, v)) {
                 boolean first = v == i;
                 boolean inverted = first || tokens.get(v - 1).is(",");

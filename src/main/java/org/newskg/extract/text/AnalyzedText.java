@@ -1,22 +1,55 @@
 package org.newskg.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import opennlp.tools.postag.POSTaggerME;
 import org.newskg.article.Article;
 
 /**
- * An article cut into sentences and tokens: what every later stage reads.
- *
- * @param article   the article
- * @param sentences its sentences, the headline first
- * @param tokens    the tokens of every sentence, in text order
+ * An article cut into sentences and tokens, with part-of-speech tags on demand: a sentence is
+ * tagged the first time a stage asks for the tag of one of its tokens, so only the sentences a
+ * rule looks at cost tagging time. Belongs to one thread, like the extraction of one article.
  */
-public record AnalyzedText(Article article, List<Sentence> sentences, List<Token> tokens) {
-    public AnalyzedText {
-        Objects.requireNonNull(article, "article may not be null");
-        sentences = List.copyOf(sentences);
-        tokens = List.copyOf(tokens);
+public final class AnalyzedText {
+    private final Article article;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final int[] sentenceStart;
+    private final PartOfSpeech pos;
+    private final String[] tags;
+    private POSTaggerME tagger;
+    private int tagged;
+
+    AnalyzedText(Article article, List<Sentence> sentences, List<Token> tokens, PartOfSpeech pos) {
+        this.article = Objects.requireNonNull(article, "article may not be null");
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.pos = Objects.requireNonNull(pos, "a part-of-speech model is required");
+        this.tags = new String[tokens.size()];
+        this.sentenceStart = new int[sentences.size() + 1];
+        Arrays.fill(sentenceStart, tokens.size());
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            sentenceStart[tokens.get(i).sentence()] = i;
+        }
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            sentenceStart[s] = Math.min(sentenceStart[s], sentenceStart[s + 1]);
+        }
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** The sentences, the headline first. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The tokens of every sentence, in text order. */
+    public List<Token> tokens() {
+        return tokens;
     }
 
     /** The article text every span points into. */
@@ -27,12 +60,69 @@ public record AnalyzedText(Article article, List<Sentence> sentences, List<Token
     /** The tokens of each sentence, by sentence index. */
     public List<List<Token>> bySentence() {
         List<List<Token>> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        for (Token t : tokens) {
-            out.get(t.sentence()).add(t);
+        for (int s = 0; s < sentences.size(); s++) {
+            out.add(tokens.subList(sentenceStart[s], sentenceStart[s + 1]));
         }
         return out;
+    }
+
+    /** The Penn Treebank tag of the token at {@code index} of {@link #tokens()} ("NNP", "VBD", "CD"...). */
+    public String tag(int index) {
+        if (tags[index] == null) {
+            tagSentence(tokens.get(index).sentence());
+        }
+        return tags[index];
+    }
+
+    /** The tag of a token of this text, found by its position. */
+    public String tag(Token token) {
+        int i = indexOf(token);
+        if (i < 0) {
+            throw new IllegalArgumentException("token " + token + " is not of this text");
+        }
+        return tag(i);
+    }
+
+    /** The index of the token in {@link #tokens()}, or -1. */
+    public int indexOf(Token token) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int begin = tokens.get(mid).span().begin();
+            if (begin < token.span().begin()) {
+                lo = mid + 1;
+            } else if (begin > token.span().begin()) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** How many sentences have been tagged so far. */
+    public int taggedSentences() {
+        return tagged;
+    }
+
+    private void tagSentence(int s) {
+        int from = sentenceStart[s];
+        int to = sentenceStart[s + 1];
+        String[] words = new String[to - from];
+        boolean open = true;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            words[i - from] = PartOfSpeech.treebankWord(w, open);
+            if (w.equals("\"")) {
+                open = !open;
+            }
+        }
+        if (tagger == null) {
+            tagger = pos.newTagger();
+        }
+        String[] sentenceTags = pos.tag(tagger, words);
+        System.arraycopy(sentenceTags, 0, tags, from, sentenceTags.length);
+        tagged++;
     }
 }

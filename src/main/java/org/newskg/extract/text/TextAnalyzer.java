@@ -1,14 +1,27 @@
 package org.newskg.extract.text;
 
+import java.util.List;
 import org.newskg.article.Article;
 
-/** The text stage: sentences, then the tokens of each. Safe to share between threads. */
+/**
+ * The text stage: sentences, the tokens of each, and part-of-speech tags on demand. The tagging
+ * model is read once, here; safe to share between threads.
+ */
 public final class TextAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
+    private final PartOfSpeech pos;
+
+    public TextAnalyzer() {
+        this(PartOfSpeech.load());
+    }
+
+    public TextAnalyzer(PartOfSpeech pos) {
+        this.pos = pos;
+    }
 
     public AnalyzedText analyze(Article article) {
-        var sentences = splitter.split(article);
-        return new AnalyzedText(article, sentences, tokenizer.tokenize(article, sentences));
+        List<Sentence> sentences = splitter.split(article);
+        return new AnalyzedText(article, sentences, tokenizer.tokenize(article, sentences), pos);
     }
 }

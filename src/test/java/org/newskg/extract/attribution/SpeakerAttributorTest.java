@@ -311,4 +311,22 @@ class SpeakerAttributorTest {
         assertEquals(List.of("ORGANIZATION Citigroup"),
                 x.entities().stream().map(e -> e.type() + " " + e.name()).toList());
     }
+
+    @Test
+    void aParticipleAfterACommaSharesTheSubjectOfTheSentencesVerb() {
+        assertEquals(List.of("Ann Ford (PERSON) | DIRECT | This will not go away. | leading-cue"),
+                statements("Union leader Ann Ford renewed calls for a public inquiry into the closures, warning: "
+                        + "\u201CThis will not go away.\u201D"));
+    }
+
+    @Test
+    void aReportingNounAfterAVerbCuesNoStatement() {
+        assertEquals(List.of(), statements("The health minister has dismissed claims that the scheme was rushed through."));
+    }
+
+    @Test
+    void anUnnamedSpeakerIsANounPhraseWithNoVerbInIt() {
+        assertEquals(List.of("Critics of the plan (UNNAMED) | REPORTED | councils must act before the winter | reported-speech"),
+                statements("Critics of the plan say councils must act before the winter."));
+    }
 }

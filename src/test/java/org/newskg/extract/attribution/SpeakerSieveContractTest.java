@@ -55,7 +55,7 @@ class SpeakerSieveContractTest {
         List<Token> tokens = text.tokens();
         List<Entity> entities = FX.entities(body);
         List<Quote> quotes = new QuoteFinder().find(a, sentences, tokens).quotes();
-        SpeakerLocator locator = new SpeakerLocator(tokens, entities);
+        SpeakerLocator locator = new SpeakerLocator(text, entities);
         Quote target = quotes.stream().filter(q -> q.text().startsWith("The vote was rigged")).findFirst().orElseThrow();
         List<Quote> others = new ArrayList<>();
         for (Quote q : quotes) {
