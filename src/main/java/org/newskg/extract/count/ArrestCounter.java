@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.newskg.article.Article;
 import org.newskg.extract.lexicon.NumberWords;
 import org.newskg.extract.model.ArrestCount;
 import org.newskg.extract.model.Entity;
+import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Sentence;
 import org.newskg.extract.text.Token;
 import org.newskg.extract.text.Words;
@@ -31,22 +33,20 @@ final class ArrestCounter {
     private static final Set<String> LIST_PREPOSITIONS = Set.of(
             "in", "inside", "at", "on", "near", "from", "outside", "around", "across");
 
-    List<ArrestCount> count(Article article, List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
+    List<ArrestCount> count(AnalyzedText text, List<Entity> entities) {
         List<ArrestCount> out = new ArrayList<>();
-        List<List<Token>> bySentence = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            bySentence.add(new ArrayList<>());
-        }
-        tokens.forEach(t -> bySentence.get(t.sentence()).add(t));
-        CountPlacer placer = new CountPlacer(article, sentences, entities);
-        for (Sentence s : sentences) {
+        List<List<Token>> bySentence = text.bySentence();
+        CountPlacer placer = new CountPlacer(text.article(), text.sentences(), entities);
+        for (Sentence s : text.sentences()) {
             List<Token> ts = bySentence.get(s.index());
-            if (ts.stream().anyMatch(t -> RETRACTIONS.contains(Words.lower(t.text())))) {
+            if (ts.isEmpty() || ts.stream().anyMatch(t -> RETRACTIONS.contains(Words.lower(t.text())))) {
                 continue;
             }
+            int first = text.indexOf(ts.get(0));
+            IntFunction<String> tagAt = i -> text.tag(first + i);
             List<FoundCount> found = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                find(ts, i, !found.isEmpty()).ifPresent(found::add);
+                find(ts, i, !found.isEmpty(), tagAt).ifPresent(found::add);
             }
             for (FoundCount f : found) {
                 out.add(placer.place(s, ts, f, found, out));
@@ -82,15 +82,16 @@ final class ArrestCounter {
         return out;
     }
 
-    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount) {
-        return find(ts, i, afterCount, false);
+    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, IntFunction<String> tagAt) {
+        return find(ts, i, afterCount, false, tagAt);
     }
 
     /**
      * A range ("500 to 600 arrests", "20-25 people were detained") counts its lower bound with
      * the qualifier "at least": the fact the text states for certain.
      */
-    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, boolean upperOfRange) {
+    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, boolean upperOfRange,
+                                      IntFunction<String> tagAt) {
         Token t = ts.get(i);
         Optional<Long> ordinal = NumberWords.ordinal(t.text());
         if (ordinal.isPresent() && i > 0 && ts.get(i - 1).is("the")) {
@@ -109,7 +110,7 @@ final class ArrestCounter {
         }
         int upper = upperOfRange || range.matches() ? -1 : rangeUpperBound(ts, i);
         if (upper > i) {
-            Optional<FoundCount> whole = find(ts, upper, afterCount, true);
+            Optional<FoundCount> whole = find(ts, upper, afterCount, true, tagAt);
             return whole.map(f -> new FoundCount(i, f.endIndex(), value.get(), "at least", f.counted(), f.rule()));
         }
         int numberEnd = i;
@@ -135,7 +136,7 @@ final class ArrestCounter {
                 || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
             return Optional.of(new FoundCount(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "arrest-verb-before"));
         }
-        Optional<Integer> verb = ArrestPhrases.passiveArrest(ts, numberEnd + 1);
+        Optional<Integer> verb = ArrestPhrases.passiveArrest(ts, numberEnd + 1, tagAt);
         if (verb.isPresent()) {
             return Optional.of(new FoundCount(i, verb.get(), n, qualifier, counted(ts, numberEnd + 1), "passive-arrest"));
         }

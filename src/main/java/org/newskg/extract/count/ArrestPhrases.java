@@ -3,6 +3,7 @@ package org.newskg.extract.count;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.newskg.extract.lexicon.NumberWords;
 import org.newskg.extract.text.Token;
 import org.newskg.extract.text.Words;
@@ -19,21 +20,22 @@ final class ArrestPhrases {
     static final Set<String> AUXILIARIES = Set.of(
             "were", "was", "are", "is", "been", "being", "be", "have", "has", "had", "got", "get", "reportedly",
             "also", "later", "subsequently", "all", "then", "now", "variously", "initially", "briefly");
-    /** Verbs that end the search: the number is the subject of something else. */
-    private static final Set<String> OTHER_VERBS = Set.of(
-            "face", "faces", "said", "says", "reported", "injured", "hurt", "killed", "died", "charged", "cited",
-            "convicted", "released", "freed", "issued", "fined", "sentenced", "wounded", "evacuated", "rescued",
-            "won", "scored", "booked", "jailed", "played", "while", "when", "whereas", "although", "though",
-            "because", "since", "if", "unless", "until", "which", "that", "who", "whose", "where");
+
+    /** Finite verbs, modals and wh-words: another clause begins. */
+    private static final Set<String> CLAUSE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD", "WDT", "WP", "WP$", "WRB");
+    /** Words that open a subordinate clause. */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "while", "when", "whereas", "although", "though", "because", "since", "if", "unless", "until", "that");
 
     private ArrestPhrases() {
     }
 
     /**
      * "NUMBER [nouns, a parenthesis, commas] [were|had been ...] arrested": the arrest word's
-     * index, when the number is the subject of a passive arrest.
+     * index, when the number is the subject of a passive arrest; {@code tagAt} gives the
+     * part-of-speech tag of a token of the sentence.
      */
-    static Optional<Integer> passiveArrest(List<Token> ts, int from) {
+    static Optional<Integer> passiveArrest(List<Token> ts, int from, IntFunction<String> tagAt) {
         int i = from;
         int words = 0;
         boolean people = false;
@@ -53,14 +55,54 @@ final class ArrestPhrases {
                 continue;
             }
             boolean number = NumberWords.cardinal(t.text()).isPresent() && !NumberContext.isNotPeople(ts, i);
-            if (number || w.equals("not") || w.equals(";") || w.equals(":") || OTHER_VERBS.contains(w)) {
+            if (number || w.equals("not") || w.equals(";") || w.equals(":")) {
                 return Optional.empty();
+            }
+            if (endsTheSubject(ts, i, w, tagAt)) {
+                int and = coordinatedPassive(ts, i);
+                if (and < 0) {
+                    return Optional.empty();
+                }
+                i = and + 1;
+                continue;
             }
             people |= NumberContext.PEOPLE.contains(w) || w.equals("of") && i + 1 < ts.size() && ts.get(i + 1).is("them");
             i++;
             words++;
         }
         return Optional.empty();
+    }
+
+    /**
+     * A verb of its own ("face", "were injured", by its part-of-speech tag; a participle right
+     * after a noun, "climbers stranded overnight", still describes the subject), or a word that
+     * opens another clause ("who", "while"): the number is the subject of something else.
+     */
+    private static boolean endsTheSubject(List<Token> ts, int i, String w, IntFunction<String> tagAt) {
+        if (SUBORDINATORS.contains(w)) {
+            return true;
+        }
+        String tag = tagAt.apply(i);
+        boolean passive = tag.equals("VBN") && !PARTICIPLES.contains(w) && i > 0
+                && AUXILIARIES.contains(Words.lower(ts.get(i - 1).text()));
+        return CLAUSE_TAGS.contains(tag) || passive;
+    }
+
+    /**
+     * "Forty miners occupied the pit and were arrested": the "and" after which the number's
+     * subject goes on to a passive ("and were", "and had been"), or -1.
+     */
+    private static int coordinatedPassive(List<Token> ts, int verb) {
+        for (int j = verb + 1; j + 1 < ts.size() && j < verb + 10; j++) {
+            if (ts.get(j).is(";") || ts.get(j).is(":") || NumberWords.cardinal(ts.get(j).text()).isPresent()) {
+                return -1;
+            }
+            if (ts.get(j).is("and") && (ts.get(j + 1).is("were") || ts.get(j + 1).is("was") || ts.get(j + 1).is("had")
+                    || ts.get(j + 1).is("have"))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** "taken into custody", "rounded up", or a plain arrest participle; "held" only of people or in custody. */

@@ -14,7 +14,7 @@ public final class CountFinder {
     private final IndividualArrestFinder arrests = new IndividualArrestFinder();
 
     public Counts find(AnalyzedText text, List<Entity> entities) {
-        return new Counts(counter.count(text.article(), text.sentences(), text.tokens(), entities),
+        return new Counts(counter.count(text, entities),
                 arrests.find(text.article(), text.sentences(), entities), CountPlacer.dateline(text.article(), entities));
     }
 }

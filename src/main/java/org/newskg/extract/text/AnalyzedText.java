@@ -2,15 +2,16 @@ package org.newskg.extract.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.postag.POSTaggerME;
 import org.newskg.article.Article;
 
 /**
- * An article cut into sentences and tokens, with part-of-speech tags on demand: a sentence is
- * tagged the first time a stage asks for the tag of one of its tokens, so only the sentences a
- * rule looks at cost tagging time. Belongs to one thread, like the extraction of one article.
+ * An article cut into sentences and tokens, with part-of-speech tags on demand: a token is
+ * tagged the first time a stage asks for its tag (from the words around it), so only the words
+ * a rule looks at cost tagging time. Belongs to one thread, like the extraction of one article.
  */
 public final class AnalyzedText {
     private final Article article;
@@ -19,6 +20,7 @@ public final class AnalyzedText {
     private final int[] sentenceStart;
     private final PartOfSpeech pos;
     private final String[] tags;
+    private final List<List<String>> treebankWords;
     private POSTaggerME tagger;
     private int tagged;
 
@@ -36,6 +38,7 @@ public final class AnalyzedText {
         for (int s = sentences.size() - 1; s >= 0; s--) {
             sentenceStart[s] = Math.min(sentenceStart[s], sentenceStart[s + 1]);
         }
+        this.treebankWords = new ArrayList<>(Collections.nCopies(sentences.size(), null));
     }
 
     public Article article() {
@@ -69,7 +72,12 @@ public final class AnalyzedText {
     /** The Penn Treebank tag of the token at {@code index} of {@link #tokens()} ("NNP", "VBD", "CD"...). */
     public String tag(int index) {
         if (tags[index] == null) {
-            tagSentence(tokens.get(index).sentence());
+            int s = tokens.get(index).sentence();
+            if (tagger == null) {
+                tagger = pos.newTagger();
+            }
+            tags[index] = pos.tag(tagger, treebankWords(s), index - sentenceStart[s]);
+            tagged++;
         }
         return tags[index];
     }
@@ -101,28 +109,25 @@ public final class AnalyzedText {
         return -1;
     }
 
-    /** How many sentences have been tagged so far. */
-    public int taggedSentences() {
+    /** How many tokens have been tagged so far. */
+    public int taggedTokens() {
         return tagged;
     }
 
-    private void tagSentence(int s) {
-        int from = sentenceStart[s];
-        int to = sentenceStart[s + 1];
-        String[] words = new String[to - from];
-        boolean open = true;
-        for (int i = from; i < to; i++) {
-            String w = tokens.get(i).text();
-            words[i - from] = PartOfSpeech.treebankWord(w, open);
-            if (w.equals("\"")) {
-                open = !open;
+    private List<String> treebankWords(int s) {
+        List<String> words = treebankWords.get(s);
+        if (words == null) {
+            words = new ArrayList<>();
+            boolean open = true;
+            for (int i = sentenceStart[s]; i < sentenceStart[s + 1]; i++) {
+                String w = tokens.get(i).text();
+                words.add(PartOfSpeech.treebankWord(w, open));
+                if (w.equals("\"")) {
+                    open = !open;
+                }
             }
+            treebankWords.set(s, words);
         }
-        if (tagger == null) {
-            tagger = pos.newTagger();
-        }
-        String[] sentenceTags = pos.tag(tagger, words);
-        System.arraycopy(sentenceTags, 0, tags, from, sentenceTags.length);
-        tagged++;
+        return words;
     }
 }

@@ -195,4 +195,12 @@ class ArrestCounterTest {
         assertEquals(List.of("57 @ -"), counts("Police made more raids, bringing the total number of arrests to 57."));
         assertEquals(List.of("20 @ -", "5 @ -"), counts("Twenty people were arrested, including 5 juveniles."));
     }
+
+    @Test
+    void aNumberWhoseSubjectHasAVerbOfItsOwnCountsNoArrest() {
+        assertEquals(List.of(), counts("Forty miners blockaded the pit gates and police arrested their leaders."));
+        assertEquals(List.of("40 @ -"), counts("Forty miners blockaded the pit gates and were arrested."));
+        assertEquals(List.of("9 @ -"), counts("Nine climbers stranded overnight were later detained for questioning."));
+        assertEquals(List.of(), counts("Nine climbers were injured in the fall and detained officers looked on."));
+    }
 }
