@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.extract.lexicon.AcronymLib;
 import org.newskg.extract.lexicon.Lexicons;
 import org.newskg.extract.model.EntityMention;
 import org.newskg.extract.text.AnalyzedText;
@@ -22,8 +23,10 @@ import org.newskg.extract.text.Token;
 public final class MentionFinder {
     private final ChunkFinder chunks = new ChunkFinder();
     private final ChunkClassifier classifier;
+    private final Lexicons lexicons;
 
     MentionFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
         this.classifier = new ChunkClassifier(lexicons.places(), lexicons.organizations(), lexicons.names());
     }
 
@@ -41,7 +44,11 @@ public final class MentionFinder {
         Map<Span, EntityMention> found = new TreeMap<>();
         List<Chunk> open = new ArrayList<>();
         for (List<Token> sentence : sentenceTokens) {
-            for (Chunk chunk : chunks.find(sentence)) {
+            for (Chunk whole : chunks.find(sentence)) {
+                Chunk chunk = withoutOpeningNonName(whole, at);
+                if (chunk == null) {
+                    continue;
+                }
                 List<EntityMention> typed = classifier.classify(chunk, context);
                 if (typed == null) {
                     open.add(chunk);
@@ -54,6 +61,26 @@ public final class MentionFinder {
     }
 
     /**
+     * A capitalised word that opens a sentence only because it opens it ("Traders", "Firstly",
+     * "Paris-based"): a word the part-of-speech tagger calls no proper noun is no part of a name,
+     * unless a lexicon knows it (a place, an organization, a given name, a demonym) or it is an
+     * acronym. The headline, often in title case, is left alone.
+     */
+    private Chunk withoutOpeningNonName(Chunk chunk, AnalyzedText at) {
+        String word = chunk.first().text();
+        if (!chunk.startsSentence() || chunk.first().sentence() == 0 || AcronymLib.isAcronym(word)
+                || lexicons.places().find(word).isPresent() || lexicons.organizations().find(word).isPresent()
+                || lexicons.names().isFirstName(word) || lexicons.places().isDemonym(word)) {
+            return chunk;
+        }
+        String tag = at.tag(chunk.first());
+        if (tag.startsWith("NNP")) {
+            return chunk;
+        }
+        return chunk.size() == 1 ? null : chunk.sub(1, chunk.size());
+    }
+
+    /**
      * What the first pass found.
      *
      * @param typed the typed mentions by span, in text order
@@ -61,9 +88,6 @@ public final class MentionFinder {
      */
     record Candidates(Map<Span, EntityMention> typed, List<Chunk> open) {
     }
-
-
-
 
     /** Names that follow a noun for a kind of organization somewhere in the article ("banking giant Citigroup"). */
     private Set<String> describedAsOrganizations(List<List<Token>> sentences, String text) {

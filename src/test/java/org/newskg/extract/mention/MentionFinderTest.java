@@ -129,4 +129,12 @@ class MentionFinderTest {
                 typed("Gallagher was arrested after the brawl in Munich."));
         assertEquals(List.of("PERSON:Buhecha=Buhecha"), typed("Buhecha has been jailed for two years."));
     }
+
+    @Test
+    void aWordThatOpensASentenceIsNoNameWhenTheTaggerSaysItIsNoProperNoun() {
+        assertEquals(List.of(), typed("The shares fell sharply.\n\nCommentators said the slide would not last."));
+        assertEquals(List.of("ORGANIZATION:Dunmore Holdings=Dunmore Holdings"),
+                typed("Rates rose again.\n\nLondon-based Dunmore Holdings said profits had doubled."));
+        assertEquals(List.of("PERSON:Khodorkovsky=Khodorkovsky"), typed("It rained.\n\nKhodorkovsky said he would appeal."));
+    }
 }
