@@ -27,6 +27,7 @@ import org.newskg.extract.text.Token;
  * all, an unnamed source ("a police spokesman said").
  */
 public final class SpeakerLocator {
+    private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
             "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
             "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
@@ -123,14 +124,12 @@ public final class SpeakerLocator {
         if (tokens.get(v).text().endsWith("ing") && v > 0 && tokens.get(v - 1).is(",")) {
             return false;
         }
-        String tag = text.tag(v);
-        return tag.startsWith("NN") || tag.startsWith("JJ");
+        return text.tagIs(v, tag -> tag.startsWith("NN") || tag.startsWith("JJ"));
     }
 
     /** Whether the token is a verb or a modal, by its part-of-speech tag. */
     private boolean isVerb(int i) {
-        String tag = text.tag(i);
-        return tag.startsWith("VB") || tag.equals("MD");
+        return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }
 
     /** The index of the token covering a character offset, or -1. */
@@ -281,9 +280,7 @@ public final class SpeakerLocator {
             first--;
         }
         for (int j = first; j < participle; j++) {
-            String tag = text.tag(j);
-            if (!quoted.containsAny(tokens.get(j).span())
-                    && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+            if (!quoted.containsAny(tokens.get(j).span()) && text.tagIs(j, FINITE_VERB::contains)) {
                 return before(j).filter(w -> w.named() != null && w.named().type() != SpeakerType.UNNAMED);
             }
         }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.newskg.article.Article;
 import org.newskg.extract.lexicon.NumberWords;
 import org.newskg.extract.model.ArrestCount;
@@ -43,10 +44,10 @@ final class ArrestCounter {
                 continue;
             }
             int first = text.indexOf(ts.get(0));
-            IntFunction<String> tagAt = i -> text.tag(first + i);
+            BiPredicate<Integer, Predicate<String>> tagIs = (i, test) -> text.tagIs(first + i, test);
             List<FoundCount> found = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                find(ts, i, !found.isEmpty(), tagAt).ifPresent(found::add);
+                find(ts, i, !found.isEmpty(), tagIs).ifPresent(found::add);
             }
             for (FoundCount f : found) {
                 out.add(placer.place(s, ts, f, found, out));
@@ -82,8 +83,8 @@ final class ArrestCounter {
         return out;
     }
 
-    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, IntFunction<String> tagAt) {
-        return find(ts, i, afterCount, false, tagAt);
+    private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, BiPredicate<Integer, Predicate<String>> tagIs) {
+        return find(ts, i, afterCount, false, tagIs);
     }
 
     /**
@@ -91,7 +92,7 @@ final class ArrestCounter {
      * the qualifier "at least": the fact the text states for certain.
      */
     private Optional<FoundCount> find(List<Token> ts, int i, boolean afterCount, boolean upperOfRange,
-                                      IntFunction<String> tagAt) {
+                                      BiPredicate<Integer, Predicate<String>> tagIs) {
         Token t = ts.get(i);
         Optional<Long> ordinal = NumberWords.ordinal(t.text());
         if (ordinal.isPresent() && i > 0 && ts.get(i - 1).is("the")) {
@@ -110,7 +111,7 @@ final class ArrestCounter {
         }
         int upper = upperOfRange || range.matches() ? -1 : rangeUpperBound(ts, i);
         if (upper > i) {
-            Optional<FoundCount> whole = find(ts, upper, afterCount, true, tagAt);
+            Optional<FoundCount> whole = find(ts, upper, afterCount, true, tagIs);
             return whole.map(f -> new FoundCount(i, f.endIndex(), value.get(), "at least", f.counted(), f.rule()));
         }
         int numberEnd = i;
@@ -136,7 +137,7 @@ final class ArrestCounter {
                 || before >= 1 && ts.get(before).is("of") && ts.get(before - 1).is("arrests")) {
             return Optional.of(new FoundCount(i, numberEnd, n, qualifier, counted(ts, numberEnd + 1), "arrest-verb-before"));
         }
-        Optional<Integer> verb = ArrestPhrases.passiveArrest(ts, numberEnd + 1, tagAt);
+        Optional<Integer> verb = ArrestPhrases.passiveArrest(ts, numberEnd + 1, tagIs);
         if (verb.isPresent()) {
             return Optional.of(new FoundCount(i, verb.get(), n, qualifier, counted(ts, numberEnd + 1), "passive-arrest"));
         }

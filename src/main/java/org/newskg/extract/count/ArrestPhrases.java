@@ -3,7 +3,8 @@ package org.newskg.extract.count;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.newskg.extract.lexicon.NumberWords;
 import org.newskg.extract.text.Token;
 import org.newskg.extract.text.Words;
@@ -32,10 +33,10 @@ final class ArrestPhrases {
 
     /**
      * "NUMBER [nouns, a parenthesis, commas] [were|had been ...] arrested": the arrest word's
-     * index, when the number is the subject of a passive arrest; {@code tagAt} gives the
+     * index, when the number is the subject of a passive arrest; {@code tagIs} tests the
      * part-of-speech tag of a token of the sentence.
      */
-    static Optional<Integer> passiveArrest(List<Token> ts, int from, IntFunction<String> tagAt) {
+    static Optional<Integer> passiveArrest(List<Token> ts, int from, BiPredicate<Integer, Predicate<String>> tagIs) {
         int i = from;
         int words = 0;
         boolean people = false;
@@ -58,7 +59,7 @@ final class ArrestPhrases {
             if (number || w.equals("not") || w.equals(";") || w.equals(":")) {
                 return Optional.empty();
             }
-            if (endsTheSubject(ts, i, w, tagAt)) {
+            if (endsTheSubject(ts, i, w, tagIs)) {
                 int and = coordinatedPassive(ts, i);
                 if (and < 0) {
                     return Optional.empty();
@@ -78,14 +79,13 @@ final class ArrestPhrases {
      * after a noun, "climbers stranded overnight", still describes the subject), or a word that
      * opens another clause ("who", "while"): the number is the subject of something else.
      */
-    private static boolean endsTheSubject(List<Token> ts, int i, String w, IntFunction<String> tagAt) {
+    private static boolean endsTheSubject(List<Token> ts, int i, String w, BiPredicate<Integer, Predicate<String>> tagIs) {
         if (SUBORDINATORS.contains(w)) {
             return true;
         }
-        String tag = tagAt.apply(i);
-        boolean passive = tag.equals("VBN") && !PARTICIPLES.contains(w) && i > 0
-                && AUXILIARIES.contains(Words.lower(ts.get(i - 1).text()));
-        return CLAUSE_TAGS.contains(tag) || passive;
+        boolean passive = !PARTICIPLES.contains(w) && i > 0 && AUXILIARIES.contains(Words.lower(ts.get(i - 1).text()))
+                && tagIs.test(i, "VBN"::equals);
+        return passive || tagIs.test(i, CLAUSE_TAGS::contains);
     }
 
     /**

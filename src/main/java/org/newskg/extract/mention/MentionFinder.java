@@ -73,8 +73,7 @@ public final class MentionFinder {
                 || lexicons.names().isFirstName(word) || lexicons.places().isDemonym(word)) {
             return chunk;
         }
-        String tag = at.tag(chunk.first());
-        if (tag.startsWith("NNP")) {
+        if (at.tagIs(chunk.first(), tag -> tag.startsWith("NNP"))) {
             return chunk;
         }
         return chunk.size() == 1 ? null : chunk.sub(1, chunk.size());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import opennlp.tools.postag.POSTaggerME;
 import org.newskg.article.Article;
 
@@ -82,13 +83,44 @@ public final class AnalyzedText {
         return tags[index];
     }
 
+    /**
+     * Whether the token's tag passes the test ({@code t -> t.startsWith("VB")}): answered from the
+     * model's tag dictionary without tagging when every tag it allows the word answers alike.
+     */
+    public boolean tagIs(int index, Predicate<String> test) {
+        if (tags[index] == null) {
+            String[] allowed = pos.allowedTags(treebankWords(tokens.get(index).sentence()).get(index
+                    - sentenceStart[tokens.get(index).sentence()]));
+            if (allowed != null && allowed.length > 0) {
+                boolean first = test.test(allowed[0]);
+                boolean alike = true;
+                for (String a : allowed) {
+                    alike &= test.test(a) == first;
+                }
+                if (alike) {
+                    return first;
+                }
+            }
+        }
+        return test.test(tag(index));
+    }
+
+    /** {@link #tagIs(int, Predicate)} for a token of this text. */
+    public boolean tagIs(Token token, Predicate<String> test) {
+        return tagIs(indexOrThrow(token), test);
+    }
+
     /** The tag of a token of this text, found by its position. */
     public String tag(Token token) {
+        return tag(indexOrThrow(token));
+    }
+
+    private int indexOrThrow(Token token) {
         int i = indexOf(token);
         if (i < 0) {
             throw new IllegalArgumentException("token " + token + " is not of this text");
         }
-        return tag(i);
+        return i;
     }
 
     /** The index of the token in {@link #tokens()}, or -1. */

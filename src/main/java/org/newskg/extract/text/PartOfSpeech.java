@@ -8,6 +8,7 @@ import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.TagDictionary;
 
 /**
  * Penn Treebank part-of-speech tags from Apache OpenNLP's maximum-entropy tagger and its stock
@@ -19,9 +20,11 @@ import opennlp.tools.postag.POSTaggerME;
 public final class PartOfSpeech {
     private static final String MODEL = "/en-pos-maxent.bin";
     private final POSModel model;
+    private final TagDictionary dictionary;
 
     private PartOfSpeech(POSModel model) {
         this.model = model;
+        this.dictionary = model.getFactory().getTagDictionary();
     }
 
     /** The model from the classpath, read once for the whole process (it takes about a second). */
@@ -63,10 +66,34 @@ public final class PartOfSpeech {
         List<String> prior = new ArrayList<>();
         String tag = null;
         for (int j = 0; j <= i - from; j++) {
-            tag = tagger.getOrderedTags(words, prior, j)[0];
+            tag = allowed(words.get(j), tagger.getOrderedTags(words, prior, j));
             prior.add(tag);
         }
         return tag;
+    }
+
+    /**
+     * The tags the model's tag dictionary allows the word ("said": VBD or VBN), or null for a
+     * word it does not list, which may take any tag. The tagger never gives a listed word
+     * another tag, so a question all of these answer alike needs no tagging.
+     */
+    String[] allowedTags(String word) {
+        return dictionary == null ? null : dictionary.getTags(word);
+    }
+
+    /** The most likely of the ordered tags that the dictionary allows the word, as the beam search takes. */
+    private String allowed(String word, String[] ordered) {
+        String[] allowed = allowedTags(word);
+        if (allowed != null) {
+            for (String t : ordered) {
+                for (String a : allowed) {
+                    if (a.equals(t)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return ordered[0];
     }
 
     POSTaggerME newTagger() {
