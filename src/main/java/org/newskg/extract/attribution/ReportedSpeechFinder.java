@@ -59,8 +59,8 @@ public final class ReportedSpeechFinder {
                     out.add(q);
                     cueAt.put(q, t.span().begin());
                 });
-            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !isNounUse(loc, v)
-                    && !SpeechVerbs.isPassive(tokens, v) && !introducesQuote(tokens, v) && !isDenied(tokens, v)) {
+            } else if (SpeechVerbs.isSpeechVerb(t.text()) && !t.isCapitalized() && !SpeechVerbs.isPassive(tokens, v)
+                    && !introducesQuote(tokens, v) && !isDenied(tokens, v) && !isNounUse(loc, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
                 q.ifPresent(found -> {

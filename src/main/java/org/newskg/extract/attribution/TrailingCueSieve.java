@@ -30,8 +30,8 @@ public final class TrailingCueSieve implements SpeakerSieve {
             if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !(t.is(",") && v > i) || t.sentence() != cueSentence) {
                 break;
             }
-            if (SpeechVerbs.isSpeechVerb(t.text()) && !ReportedSpeechFinder.isNounUse(loc, v)
-                    && !SpeechVerbs.isPassive(tokens, v)) {
+            if (SpeechVerbs.isSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v)
+                    && !ReportedSpeechFinder.isNounUse(loc, v)) {
                 boolean first = v == i;
                 boolean inverted = first || tokens.get(v - 1).is(",");
                 Optional<SpeakerLocator.Located> who;
