@@ -14,7 +14,6 @@ import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Sentence;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.SpanIndex;
-import org.newskg.extract.text.Token;
 
 /**
  * Gives statements their speakers: reported speech is found with its speaker at the verb; each

@@ -17,6 +17,7 @@ import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.SpanIndex;
 import org.newskg.extract.text.Token;
+import org.newskg.extract.text.Words;
 
 /**
  * Finds who a speech verb's subject is: a named person or organization right before it or right
@@ -134,20 +135,7 @@ public final class SpeakerLocator {
 
     /** The index of the token covering a character offset, or -1. */
     public int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = tokens.get(mid).span();
-            if (offset < s.begin()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Words.tokenAt(tokens, offset);
     }
 
     /** A speaker named right after the verb: "said Ann Ford", "said Leeds protester Ann Ford". */

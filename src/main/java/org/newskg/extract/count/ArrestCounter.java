@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
-import org.newskg.article.Article;
 import org.newskg.extract.lexicon.NumberWords;
 import org.newskg.extract.model.ArrestCount;
 import org.newskg.extract.model.Entity;

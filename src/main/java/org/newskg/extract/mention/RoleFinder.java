@@ -39,8 +39,8 @@ final class RoleFinder {
             }
             List<Role> roles = new ArrayList<>();
             for (EntityMention m : e.mentions()) {
-                int at = indexOf(tokens, m.span().begin());
-                int end = indexOf(tokens, m.span().end() - 1);
+                int at = Words.tokenAt(tokens, m.span().begin());
+                int end = Words.tokenAt(tokens, m.span().end() - 1);
                 if (at < 0 || end < 0) {
                     continue;
                 }
@@ -157,22 +157,5 @@ final class RoleFinder {
             }
         }
         return Optional.empty();
-    }
-
-    static int indexOf(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = tokens.get(mid).span();
-            if (offset < s.begin()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 }

@@ -125,20 +125,8 @@ public final class AnalyzedText {
 
     /** The index of the token in {@link #tokens()}, or -1. */
     public int indexOf(Token token) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int begin = tokens.get(mid).span().begin();
-            if (begin < token.span().begin()) {
-                lo = mid + 1;
-            } else if (begin > token.span().begin()) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        int i = Words.tokenAt(tokens, token.span().begin());
+        return i >= 0 && tokens.get(i).span().begin() == token.span().begin() ? i : -1;
     }
 
     /** How many tokens have been tagged so far. */

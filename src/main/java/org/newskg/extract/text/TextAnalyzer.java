@@ -10,15 +10,7 @@ import org.newskg.article.Article;
 public final class TextAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
-    private final PartOfSpeech pos;
-
-    public TextAnalyzer() {
-        this(PartOfSpeech.load());
-    }
-
-    public TextAnalyzer(PartOfSpeech pos) {
-        this.pos = pos;
-    }
+    private final PartOfSpeech pos = PartOfSpeech.load();
 
     public AnalyzedText analyze(Article article) {
         List<Sentence> sentences = splitter.split(article);

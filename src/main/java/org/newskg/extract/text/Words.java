@@ -23,4 +23,22 @@ public final class Words {
         }
         return true;
     }
+
+    /** The index of the token (of a list in text order) covering a character offset, or -1. */
+    public static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = tokens.get(mid).span();
+            if (offset < s.begin()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
 }
