@@ -37,6 +37,9 @@ final class ArrestPhrases {
      * part-of-speech tag of a token of the sentence.
      */
     static Optional<Integer> passiveArrest(List<Token> ts, int from, BiPredicate<Integer, Predicate<String>> tagIs) {
+        if (!hasParticipleFrom(ts, from)) {
+            return Optional.empty();
+        }
         int i = from;
         int words = 0;
         boolean people = false;
@@ -119,6 +122,19 @@ final class ArrestPhrases {
                     && (ts.get(i + 2).is("suspicion") || ts.get(i + 2).is("remand"))));
             default -> true;
         };
+    }
+
+    /**
+     * Whether an arrest participle comes anywhere after {@code from} in the sentence: the search
+     * can only end there, so without one the words need no tags (most numbers are not counts).
+     */
+    private static boolean hasParticipleFrom(List<Token> ts, int from) {
+        for (int j = from; j < ts.size(); j++) {
+            if (PARTICIPLES.contains(Words.lower(ts.get(j).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by police", "by officers", "by the authorities" within the next three words. */
