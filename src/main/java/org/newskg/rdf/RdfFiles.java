@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -81,25 +83,34 @@ public final class RdfFiles {
      */
     public static List<Triple> sorted(Model model) {
         List<Triple> triples = model.getGraph().find().toList();
-        java.util.Set<Node> distinct = new java.util.HashSet<>();
+        Map<Node, String> keys = new HashMap<>();
         for (Triple t : triples) {
-            distinct.add(t.getSubject());
-            distinct.add(t.getPredicate());
-            distinct.add(t.getObject());
+            keys.computeIfAbsent(t.getSubject(), RdfFiles::key);
+            keys.computeIfAbsent(t.getPredicate(), RdfFiles::key);
+            keys.computeIfAbsent(t.getObject(), RdfFiles::key);
         }
-        java.util.Map<Node, String> keys = new java.util.HashMap<>();
-        distinct.forEach(n -> keys.put(n, key(n)));
-        List<Node> nodes = new java.util.ArrayList<>(distinct);
-        nodes.sort((a, b) -> natural(keys.get(a), keys.get(b)));
-        java.util.Map<Node, Integer> rank = new java.util.HashMap<>();
+        List<Map.Entry<Node, String>> nodes = new ArrayList<>(keys.entrySet());
+        nodes.sort((a, b) -> natural(a.getValue(), b.getValue()));
+        Map<Node, Integer> rank = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            rank.put(nodes.get(i), i);
+            rank.put(nodes.get(i).getKey(), i);
         }
         Node type = RDF.type.asNode();
-        triples.sort(Comparator.comparingInt((Triple t) -> rank.get(t.getSubject()))
-                .thenComparingInt(t -> t.getPredicate().equals(type) ? -1 : rank.get(t.getPredicate()))
-                .thenComparingInt(t -> rank.get(t.getObject())));
-        return triples;
+        List<Ranked> ranked = new ArrayList<>(triples.size());
+        for (Triple t : triples) {
+            ranked.add(new Ranked(rank.get(t.getSubject()), t.getPredicate().equals(type) ? -1 : rank.get(t.getPredicate()),
+                    rank.get(t.getObject()), t));
+        }
+        ranked.sort(Ranked.ORDER);
+        List<Triple> out = new ArrayList<>(ranked.size());
+        ranked.forEach(r -> out.add(r.triple()));
+        return out;
+    }
+
+    /** A triple with the ranks of its nodes, so that sorting compares numbers. */
+    private record Ranked(int subject, int predicate, int object, Triple triple) {
+        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::subject)
+                .thenComparingInt(Ranked::predicate).thenComparingInt(Ranked::object);
     }
 
     /** Writes the model as Turtle in newskg's fixed order. */
@@ -130,8 +141,17 @@ public final class RdfFiles {
 
     /** Compares strings with runs of digits compared as numbers ("#char=37" before "#char=1000"). */
     static int natural(String a, String b) {
-        int i = 0;
-        int j = 0;
+        // IRIs of one article share a long prefix: start at the run of digits or the character where they part.
+        int k = 0;
+        int n = Math.min(a.length(), b.length());
+        while (k < n && a.charAt(k) == b.charAt(k)) {
+            k++;
+        }
+        while (k > 0 && Character.isDigit(a.charAt(k - 1))) {
+            k--;
+        }
+        int i = k;
+        int j = k;
         while (i < a.length() && j < b.length()) {
             char ca = a.charAt(i);
             char cb = b.charAt(j);

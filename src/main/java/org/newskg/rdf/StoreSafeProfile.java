@@ -8,8 +8,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.irix.IRIs;
 import org.apache.jena.langtag.LangTags;
+import org.apache.jena.rfc3986.IRI3986;
+import org.apache.jena.rfc3986.IRIParseException;
+import org.apache.jena.rfc3986.RFC3986;
 
 /**
  * The store-safe profile every graph newskg writes keeps, so that it loads the same way into
@@ -69,8 +71,7 @@ public final class StoreSafeProfile {
         }
         if (n.isURI()) {
             String iri = n.getURI();
-            boolean ok = ABSOLUTE.matcher(iri).matches() && !UNSAFE.matcher(iri).find() && IRIs.check(iri);
-            return ok ? null : "not a valid absolute IRI <" + iri + ">";
+            return isAbsoluteIri(iri) ? null : "not a valid absolute IRI <" + iri + ">";
         }
         if (n.isLiteral()) {
             String lex = n.getLiteralLexicalForm();
@@ -87,6 +88,22 @@ public final class StoreSafeProfile {
             }
         }
         return null;
+    }
+
+    /**
+     * An IRI with a scheme, by Jena's RFC 3986/3987 parser with its scheme rules (http, urn, ...),
+     * and none of the characters some stores refuse even where the RFC allows them.
+     */
+    private static boolean isAbsoluteIri(String iri) {
+        if (!ABSOLUTE.matcher(iri).matches() || UNSAFE.matcher(iri).find()) {
+            return false;
+        }
+        try {
+            IRI3986 parsed = RFC3986.create(iri);
+            return parsed.hasScheme() && !parsed.hasViolations();
+        } catch (IRIParseException e) {
+            return false;
+        }
     }
 
     private static boolean isCanonical(XSDDatatype dt, String lex) {

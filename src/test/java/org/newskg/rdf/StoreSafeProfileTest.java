@@ -49,6 +49,15 @@ class StoreSafeProfileTest {
     }
 
     @Test
+    void refusesIrisTheRfcRefuses() {
+        assertBreaks("not a valid absolute IRI", NodeFactory.createURI("https://newskg.org/id/%zz"));
+        assertBreaks("not a valid absolute IRI", NodeFactory.createURI("https://newskg.org:port/id/x"));
+        assertBreaks("not a valid absolute IRI", NodeFactory.createURI("https://newskg.org/id/x#a#b"));
+        assertEquals(List.of(), check(S, P, NodeFactory.createURI("https://newskg.org/id/article/a#person-ann")));
+        assertEquals(List.of(), check(S, P, NodeFactory.createURI("https://sws.geonames.org/2643743/")));
+    }
+
+    @Test
     void refusesTextNotInNfcAndBadLanguageTags() {
         assertBreaks("text not in NFC", NodeFactory.createLiteralString("Cafe\u0301"));
         assertBreaks("not a BCP 47 language tag", NodeFactory.createLiteralLang("x", "abcdefghij"));
