@@ -23,7 +23,7 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
             return Optional.empty();
         }
         Sentence before = cx.sentences().get(here.index() - 1);
-        if (before.paragraph() != here.paragraph() - 1) {
+        if (before.paragraph() != here.paragraph() - 1 || hasCueOfItsOwn(here, cx)) {
             return Optional.empty();
         }
         Optional<Attribution> colon = colonIntroduction(before, cx);
@@ -35,14 +35,39 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
             first--;
         }
         List<Quote> inBefore = cx.attributedStartingIn(cx.sentences().get(first).span().begin(), before.span().end()).stream()
-                .filter(q -> q.kind() == QuoteKind.DIRECT && cx.sentences().get(q.sentence()).paragraph() == before.paragraph())
+                .filter(q -> cx.sentences().get(q.sentence()).paragraph() == before.paragraph())
                 .toList();
-        if (inBefore.isEmpty() || inBefore.stream().anyMatch(q -> q.attribution().isEmpty())
-                || inBefore.stream().map(q -> q.attribution().get().speaker().key()).distinct().count() != 1) {
+        if (inBefore.isEmpty() || inBefore.get(inBefore.size() - 1).attribution().isEmpty()) {
             return Optional.empty();
         }
         Attribution a = inBefore.get(inBefore.size() - 1).attribution().get();
         return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
+    }
+
+    /**
+     * Whether the quote's sentence says outside the quote that someone else speaks ("“...,”
+     * according to one witness", "“...,” a spokesman said"): then the quote has a speaker of its
+     * own, named or not, and the paragraph before does not go on. "he said" is no such cue.
+     */
+    private static boolean hasCueOfItsOwn(Sentence here, AttributionContext cx) {
+        SpeakerLocator loc = cx.locator();
+        List<Token> tokens = loc.tokens();
+        for (int i = loc.tokenAt(here.span().begin()); i < tokens.size() && tokens.get(i).sentence() == here.index(); i++) {
+            Token t = tokens.get(i);
+            if (!loc.isQuoted(i) && (t.is("according") || SpeechVerbs.isSpeechVerb(t.text()) && !nextToPronoun(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "he said", "said she": a pronoun that the trailing cue could not resolve means the speaker before. */
+    private static boolean nextToPronoun(List<Token> tokens, int verb) {
+        return verb > 0 && isPronoun(tokens.get(verb - 1)) || verb + 1 < tokens.size() && isPronoun(tokens.get(verb + 1));
+    }
+
+    private static boolean isPronoun(Token t) {
+        return t.is("he") || t.is("she") || t.is("He") || t.is("She");
     }
 
     private Optional<Attribution> colonIntroduction(Sentence before, AttributionContext cx) {

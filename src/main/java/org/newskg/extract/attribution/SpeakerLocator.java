@@ -133,6 +133,11 @@ public final class SpeakerLocator {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }
 
+    /** Whether token {@code i} is inside a direct quote. */
+    public boolean isQuoted(int i) {
+        return quoted.containsAny(tokens.get(i).span());
+    }
+
     /** The index of the token covering a character offset, or -1. */
     public int tokenAt(int offset) {
         return Words.tokenAt(tokens, offset);
@@ -438,7 +443,7 @@ public final class SpeakerLocator {
         for (int hops = 0; hops < 3; hops++) {
             int prev = c - 1;
             while (prev >= 0 && prev > c - 14 && tokens.get(prev).sentence() == sentence && !tokens.get(prev).is(",")) {
-                if (!tokens.get(prev).isWord() && !tokens.get(prev).text().matches("['\u2019]s|-")) {
+                if (!tokens.get(prev).isWord() && !tokens.get(prev).text().matches("['\u2019]s|-") && !isPluralPossessive(prev)) {
                     return Optional.empty();
                 }
                 prev--;
@@ -543,6 +548,13 @@ public final class SpeakerLocator {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The apostrophe of "the residents' group": right after a word in "s", no quotation mark. */
+    private boolean isPluralPossessive(int j) {
+        Token t = tokens.get(j);
+        return (t.is("'") || t.is("\u2019")) && j > 0 && tokens.get(j - 1).text().endsWith("s")
+                && tokens.get(j - 1).span().end() == t.span().begin() && !quoted.containsAny(t.span());
     }
 
     private static boolean isPossessive(Token t) {

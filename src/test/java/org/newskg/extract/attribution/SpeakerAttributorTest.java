@@ -282,6 +282,33 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aQuoteParagraphContinuesTheReportedSpeakerBefore() {
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the council had failed the town | reported-speech",
+                        "Ann Ford (PERSON) | DIRECT | We warned them for years. | previous-paragraph"),
+                statements("Ann Ford said the council had failed the town.\n\n\u201CWe warned them for years.\u201D"));
+    }
+
+    @Test
+    void theLastSpeakerOfTheParagraphBeforeGoesOn() {
+        List<String> rows = statements("Tom Reyes said the bridge would open late. Mary Cole, of the residents' group, said: "
+                + "\u201CIt has been a shambles from the start.\n\n\u201CNobody listened to a word we said.\u201D");
+        assertEquals("Mary Cole (PERSON) | DIRECT | Nobody listened to a word we said. | previous-paragraph", rows.get(rows.size() - 1));
+    }
+
+    @Test
+    void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
+        assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
+                statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
+    }
+
+    @Test
+    void aQuoteWithAnUnnamedSpeakerOfItsOwnIsNoContinuation() {
+        assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the fire had spread fast | reported-speech",
+                        "- | DIRECT | People were running everywhere | -"),
+                statements("Ann Ford said the fire had spread fast.\n\n\u201CPeople were running everywhere,\u201D according to one neighbour."));
+    }
+
+    @Test
     void theOrganizationSpeaksWhenTheTextCallsItByItsKind() {
         assertEquals(List.of("Labour Party (ORGANIZATION) | REPORTED | the figures were wrong from the start | reported-speech"),
                 statements("The Labour Party met on Monday. The party said the figures were wrong from the start."));
