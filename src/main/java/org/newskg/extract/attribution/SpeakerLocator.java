@@ -162,8 +162,31 @@ public final class SpeakerLocator {
                 return Optional.of(new Located(speaker(e), j, mentionEnd[j]));
             }
             Token t = tokens.get(j);
+            if (t.is(",") && j > verb + 1) {
+                Optional<Located> holder = personRightAfter(j, sentence);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
             if (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1) {
                 break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "said its chairman, Sir Ann Ford": the person named right after the comma that ends a role,
+     * over a title or two.
+     */
+    private Optional<Located> personRightAfter(int comma, int sentence) {
+        for (int k = comma + 1; k < tokens.size() && k <= comma + 3 && tokens.get(k).sentence() == sentence; k++) {
+            Entity e = startsAt[k];
+            if (e != null) {
+                return e.type() == EntityType.PERSON ? Optional.of(new Located(speaker(e), k, mentionEnd[k])) : Optional.empty();
+            }
+            if (!tokens.get(k).isCapitalized()) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -302,6 +302,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theHolderOfARoleNamedAfterItSpeaks() {
+        List<String> rows = statements("The Harbour Trust said the plan was rushed. "
+                + "\"Any cut to the budget would put the whole scheme at risk,\" said its chairman, Sir Alan Marsh.");
+        assertEquals("Alan Marsh (PERSON) | DIRECT | Any cut to the budget would put the whole scheme at risk | trailing-cue",
+                rows.get(rows.size() - 1));
+    }
+
+    @Test
     void aQuoteWithAnUnnamedSpeakerOfItsOwnIsNoContinuation() {
         assertEquals(List.of("Ann Ford (PERSON) | REPORTED | the fire had spread fast | reported-speech",
                         "- | DIRECT | People were running everywhere | -"),
