@@ -93,7 +93,7 @@ public final class EntityWords {
 
     /** Last words of facilities and streets, which are neither places nor organizations here. */
     public static final Set<String> FACILITY_HEADS = Set.of(
-            "Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Road", "Rd.", "Bridge", "Square", "Park",
+            "Street", "St.", "St", "Avenue", "Ave.", "Ave", "Boulevard", "Blvd.", "Road", "Rd.", "Rd", "Bridge", "Square", "Park",
             "Building", "Tower", "Towers", "Plaza", "Hall", "Airport", "Station", "Stadium", "Arena", "Mall",
             "Lane", "Way", "Drive", "Highway", "Freeway", "Expressway", "Terminal", "Port", "Harbor", "Harbour",
             "Prison", "Jail", "Penitentiary", "Courthouse", "Hotel", "Restaurant", "Palace", "Embassy",

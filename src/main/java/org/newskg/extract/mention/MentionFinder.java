@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newskg.extract.lexicon.AcronymLib;
+import org.newskg.extract.lexicon.EntityWords;
 import org.newskg.extract.lexicon.Lexicons;
 import org.newskg.extract.model.EntityMention;
 import org.newskg.extract.text.AnalyzedText;
@@ -63,14 +64,16 @@ public final class MentionFinder {
     /**
      * A capitalised word that opens a sentence only because it opens it ("Traders", "Firstly",
      * "Paris-based"): a word the part-of-speech tagger calls no proper noun is no part of a name,
-     * unless a lexicon knows it (a place, an organization, a given name, a demonym) or it is an
-     * acronym. The headline, often in title case, is left alone.
+     * unless a lexicon knows it (a place, an organization, a given name, a demonym), it is an
+     * acronym, or it names the street or building the chunk ends in ("Downing St", "Reading
+     * Station"). The headline, often in title case, is left alone.
      */
     private Chunk withoutOpeningNonName(Chunk chunk, AnalyzedText at) {
         String word = chunk.first().text();
         if (!chunk.startsSentence() || chunk.first().sentence() == 0 || AcronymLib.isAcronym(word)
                 || lexicons.places().find(word).isPresent() || lexicons.organizations().find(word).isPresent()
-                || lexicons.names().isFirstName(word) || lexicons.places().isDemonym(word)) {
+                || lexicons.names().isFirstName(word) || lexicons.places().isDemonym(word)
+                || chunk.size() > 1 && EntityWords.FACILITY_HEADS.contains(chunk.last().text())) {
             return chunk;
         }
         if (at.tagIs(chunk.first(), tag -> tag.startsWith("NNP"))) {

@@ -137,4 +137,11 @@ class MentionFinderTest {
                 typed("Rates rose again.\n\nLondon-based Dunmore Holdings said profits had doubled."));
         assertEquals(List.of("PERSON:Khodorkovsky=Khodorkovsky"), typed("It rained.\n\nKhodorkovsky said he would appeal."));
     }
+
+    @Test
+    void theNameOfAStreetStaysWhateverItsTag() {
+        // "Downing" alone reads as a verb; before "St" it names the street, and "St" is no person.
+        assertEquals(List.of(), typed("The talks went on late.\n\nDowning St said a similar offer might follow."));
+        assertEquals(List.of(), typed("The talks went on late.\n\nDowning Street said a similar offer might follow."));
+    }
 }
