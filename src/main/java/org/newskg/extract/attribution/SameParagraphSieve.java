@@ -19,11 +19,14 @@ public final class SameParagraphSieve implements SpeakerSieve {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Quote q = earlier.get(i);
             Sentence there = cx.sentences().get(q.sentence());
-            if (q.span().begin() >= quote.span().begin() || q.attribution().isEmpty()) {
+            if (q.span().begin() >= quote.span().begin()) {
                 continue;
             }
             if (there.paragraph() != here.paragraph() || here.index() - there.index() > 2) {
-                return Optional.empty();
+                return Optional.empty(); // every statement further back is further away: the search is local
+            }
+            if (q.attribution().isEmpty()) {
+                continue;
             }
             Attribution a = q.attribution().get();
             return Optional.of(new Attribution(a.speaker(), name(), a.verb(), a.cue()));
