@@ -99,6 +99,14 @@ public final class EntityWords {
             "Prison", "Jail", "Penitentiary", "Courthouse", "Hotel", "Restaurant", "Palace", "Embassy",
             "Consulate", "Memorial", "Cathedral", "Mosque", "Temple", "Synagogue", "Barracks", "Base", "Checkpoint");
 
+    /**
+     * Lower-case nouns of buildings and streets that a name comes before ("King Cross station"):
+     * the unambiguous ones, not "way", "base" or "drive", which follow people's names too.
+     */
+    public static final Set<String> FACILITY_NOUNS = Set.of(
+            "station", "street", "road", "avenue", "airport", "bridge", "square", "stadium", "prison", "jail",
+            "hotel", "cathedral", "mosque", "synagogue", "barracks", "embassy", "terminal", "courthouse");
+
     /** Words that begin a place's neighbourhood without changing the place ("Lower Manhattan"). */
     public static final Set<String> DIRECTIONS = Set.of(
             "Lower", "Upper", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",

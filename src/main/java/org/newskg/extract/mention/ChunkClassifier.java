@@ -51,6 +51,18 @@ final class ChunkClassifier {
             "bank", "rival", "subsidiary", "unit", "brand", "club");
 
 
+    /**
+     * A name before a facility noun in lower case ("King Cross station", "Ford Road bridge"):
+     * the name of the building or street, so no person even after a title.
+     */
+    private static boolean namesAFacility(Chunk c) {
+        Token next = c.after(0);
+        if (next == null) {
+            return false;
+        }
+        return EntityWords.FACILITY_NOUNS.contains(next.text());
+    }
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
 
@@ -80,7 +92,8 @@ final class ChunkClassifier {
         if (cx.titleCaseHeadline() && c.first().sentence() == 0) {
             return known(c, cx).orElse(null);
         }
-        List<EntityMention> titled = titled(c, cx);
+        boolean facility = namesAFacility(c);
+        List<EntityMention> titled = facility ? null : titled(c, cx);
         if (titled != null) {
             return titled;
         }
@@ -88,7 +101,7 @@ final class ChunkClassifier {
         if (known.isPresent()) {
             return known.get();
         }
-        if (EntityWords.FACILITY_HEADS.contains(c.last().text()) || ADJECTIVE_SUFFIX.matcher(c.last().text()).matches()) {
+        if (facility || EntityWords.FACILITY_HEADS.contains(c.last().text()) || ADJECTIVE_SUFFIX.matcher(c.last().text()).matches()) {
             return List.of();
         }
         if (c.size() >= 2 && REGION_HEADS.contains(c.last().text())) {

@@ -144,4 +144,10 @@ class MentionFinderTest {
         assertEquals(List.of(), typed("The talks went on late.\n\nDowning St said a similar offer might follow."));
         assertEquals(List.of(), typed("The talks went on late.\n\nDowning Street said a similar offer might follow."));
     }
+
+    @Test
+    void aNameBeforeAFacilityNounIsNoPersonEvenAfterATitle() {
+        assertEquals(List.of("PLACE:London=London"), typed("They met at London's King Cross station on a wet morning."));
+        assertEquals(List.of("PERSON:Edward Hale=Edward Hale"), typed("They met Sir Edward Hale at the station."));
+    }
 }
