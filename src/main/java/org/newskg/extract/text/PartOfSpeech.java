@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -29,12 +30,49 @@ public final class PartOfSpeech {
 
     /** The model from the classpath, read once for the whole process (it takes about a second). */
     public static PartOfSpeech load() {
+        if (Standard.FAILURE != null) {
+            throw new IllegalStateException(Standard.FAILURE.getMessage(), Standard.FAILURE);
+        }
         return Standard.MODEL;
+    }
+
+    private static final AtomicBoolean READING = new AtomicBoolean();
+
+    /**
+     * Starts reading the model on a daemon thread, unless it is read or being read: {@link #load()}
+     * then waits for that reading instead of starting its own. A failure shows at every {@link #load()}.
+     */
+    static void readInBackground() {
+        if (READING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    load();
+                } catch (RuntimeException e) {
+                    // Kept in Standard.FAILURE: load() fails the same way for the caller that needs the model.
+                }
+            }, "newskg-tagger-model");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Read when first asked for, by the JVM's class initialisation: once, and safely across threads. */
     private static final class Standard {
-        static final PartOfSpeech MODEL = read();
+        static final PartOfSpeech MODEL;
+        /** Why the model could not be read, kept for every caller (a failed class initialisation would lose it). */
+        static final RuntimeException FAILURE;
+
+        static {
+            PartOfSpeech model = null;
+            RuntimeException failure = null;
+            try {
+                model = read();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            MODEL = model;
+            FAILURE = failure;
+        }
     }
 
     private static PartOfSpeech read() {
