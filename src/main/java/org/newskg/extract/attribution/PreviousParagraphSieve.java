@@ -11,9 +11,10 @@ import org.newskg.extract.text.Token;
 
 /**
  * A quote that opens its paragraph with no cue of its own: when the paragraph before ends in a
- * colon after a speech verb ("Mr Smith said:"), that verb's subject speaks it; when the
- * paragraph before is a quote of one speaker, the same speaker goes on ("“...,” said Ann Lee.
- * ¶ “And another thing.”").
+ * colon after a speech verb ("Mr Smith said:"), that verb's subject speaks it; otherwise the
+ * speaker of the last statement of the paragraph before, quoted or reported, goes on ("“...,”
+ * said Ann Lee. ¶ “And another thing.”", "Ann Lee said the plan had failed. ¶ “We warned
+ * them.”").
  */
 public final class PreviousParagraphSieve implements SpeakerSieve {
     @Override
