@@ -32,6 +32,12 @@ final class PersonEvidence {
             "cleric", "imam", "rabbi", "bishop", "secretary-general", "director-general", "counterpart", "envoy",
             "diplomat", "ambassador", "general", "colonel", "commander", "dissident", "blogger");
 
+    /**
+     * Words of party names that open a chunk as an adjective ("Lib Dem Home Affairs spokesman"):
+     * never a given name there, whatever the list of given names holds ("Lib" is in it).
+     */
+    private static final Set<String> PARTY_WORDS = Set.of("Lib", "Dem", "Labour", "Tory", "Conservative", "Democrat", "Republican");
+
     /** Passive verbs that only people undergo. */
     private static final Set<String> PEOPLE_ONLY_VERBS = Set.of(
             "arrested", "detained", "jailed", "imprisoned", "sentenced", "convicted", "acquitted", "bailed",
@@ -46,7 +52,7 @@ final class PersonEvidence {
             return "";
         }
         if (c.size() >= 2 && names.isFirstName(c.first().text()) && !EntityWords.DIRECTIONS.contains(c.first().text())
-                && c.tokens().stream().allMatch(Token::isCapitalized)) {
+                && !PARTY_WORDS.contains(c.first().text()) && c.tokens().stream().allMatch(Token::isCapitalized)) {
             return "first-name";
         }
         if (isSpeaker(c, 0)) {

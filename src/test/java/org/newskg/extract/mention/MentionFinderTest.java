@@ -146,6 +146,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPartyAdjectiveIsNoGivenName() {
+        List<String> persons = typed("The vote was close. Lib Dem Home Affairs spokesman Ann Ford said the plan was rushed.")
+                .stream().filter(m -> m.startsWith("PERSON")).toList();
+        assertEquals(List.of("PERSON:Ann Ford=Ann Ford"), persons);
+    }
+
+    @Test
     void aNameBeforeAFacilityNounIsNoPersonEvenAfterATitle() {
         assertEquals(List.of("PLACE:London=London"), typed("They met at London's King Cross station on a wet morning."));
         assertEquals(List.of("PERSON:Edward Hale=Edward Hale"), typed("They met Sir Edward Hale at the station."));
