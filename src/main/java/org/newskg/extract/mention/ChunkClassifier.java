@@ -51,18 +51,6 @@ final class ChunkClassifier {
             "bank", "rival", "subsidiary", "unit", "brand", "club");
 
 
-    /**
-     * A name before a facility noun in lower case ("King Cross station", "Ford Road bridge"):
-     * the name of the building or street, so no person even after a title.
-     */
-    private static boolean namesAFacility(Chunk c) {
-        Token next = c.after(0);
-        if (next == null) {
-            return false;
-        }
-        return EntityWords.FACILITY_NOUNS.contains(next.text());
-    }
-
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "at", "near", "to", "across", "outside", "inside", "around", "throughout", "of", "into");
 
@@ -173,6 +161,15 @@ final class ChunkClassifier {
         String lower = Words.lower(word);
         return CommonWords.WORDS.contains(lower) || cx.lowerWords().contains(lower)
                 || lower.endsWith("'d") || lower.endsWith("\u2019d");
+    }
+
+    /**
+     * A name before a facility noun in lower case ("King Cross station", "Ford Road bridge"):
+     * the name of the building or street, so no person even after a title.
+     */
+    private static boolean namesAFacility(Chunk c) {
+        Token next = c.after(0);
+        return next != null && EntityWords.FACILITY_NOUNS.contains(next.text());
     }
 
     /**
