@@ -51,6 +51,13 @@ public final class SpeakerLocator {
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /**
+     * Last words of parties named by their members ("Liberal Democrats", "Scottish Greens"): "the
+     * party" refers back to them as to a name in "Party".
+     */
+    private static final Set<String> PARTY_PLURALS = Set.of(
+            "democrats", "republicans", "conservatives", "liberals", "greens", "socialists", "nationalists", "unionists");
+
     /** Nouns by which a text refers back to an organization it has named ("the party said", "police said"). */
     private static final Set<String> ORGANIZATION_KINDS = Set.of(
             "party", "company", "police", "ministry", "department", "club", "government", "agency", "council",
@@ -93,7 +100,7 @@ public final class SpeakerLocator {
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.name().contains(" ")) {
                 String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-                byLastWord.computeIfAbsent(last, x -> new java.util.ArrayList<>()).add(e);
+                byLastWord.computeIfAbsent(PARTY_PLURALS.contains(last) ? "party" : last, x -> new java.util.ArrayList<>()).add(e);
             }
         }
         this.organizationsByLastWord = byLastWord;

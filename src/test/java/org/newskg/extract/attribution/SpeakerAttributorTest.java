@@ -323,6 +323,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPartyNamedByItsMembersIsTheParty() {
+        List<String> rows = statements("The Conservative Party opposed the scheme. The Liberal Democrats set out one of their own. "
+                + "The party says the scheme would cost the taxpayer nothing.");
+        assertEquals("Liberal Democrats (ORGANIZATION) | REPORTED | the scheme would cost the taxpayer nothing | reported-speech",
+                rows.get(rows.size() - 1));
+    }
+
+    @Test
     void someoneWhoWasToldDidNotSpeak() {
         assertEquals(List.of(), statements("Ms Simonetti was told her suspension was a result of the images."));
     }
