@@ -64,11 +64,8 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
 
     /** "he said", "said she": a pronoun that the trailing cue could not resolve means the speaker before. */
     private static boolean nextToPronoun(List<Token> tokens, int verb) {
-        return verb > 0 && isPronoun(tokens.get(verb - 1)) || verb + 1 < tokens.size() && isPronoun(tokens.get(verb + 1));
-    }
-
-    private static boolean isPronoun(Token t) {
-        return t.is("he") || t.is("she") || t.is("He") || t.is("She");
+        return verb > 0 && SpeakerLocator.isPersonalPronoun(tokens.get(verb - 1))
+                || verb + 1 < tokens.size() && SpeakerLocator.isPersonalPronoun(tokens.get(verb + 1));
     }
 
     private Optional<Attribution> colonIntroduction(Sentence before, AttributionContext cx) {

@@ -140,6 +140,11 @@ public final class SpeakerLocator {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }
 
+    /** "he" or "she": a pronoun that means a person named before. */
+    static boolean isPersonalPronoun(Token t) {
+        return PRONOUNS.contains(t.text());
+    }
+
     /** Whether token {@code i} is inside a direct quote. */
     public boolean isQuoted(int i) {
         return quoted.containsAny(tokens.get(i).span());

@@ -20,6 +20,12 @@ class SpeakerAttributorTest {
         return x.quotes().stream().map(SpeakerAttributorTest::row).toList();
     }
 
+    /** The row of the body's last statement. */
+    private String lastStatement(String body) {
+        List<String> rows = statements(body);
+        return rows.get(rows.size() - 1);
+    }
+
     private static String row(Quote q) {
         return q.attribution().map(a -> a.speaker().name() + " (" + a.speaker().type() + ")").orElse("-") + " | "
                 + q.kind() + " | " + q.text() + " | " + q.attribution().map(a -> a.sieve()).orElse("-");
@@ -290,9 +296,9 @@ class SpeakerAttributorTest {
 
     @Test
     void theLastSpeakerOfTheParagraphBeforeGoesOn() {
-        List<String> rows = statements("Tom Reyes said the bridge would open late. Mary Cole, of the residents' group, said: "
-                + "\u201CIt has been a shambles from the start.\n\n\u201CNobody listened to a word we said.\u201D");
-        assertEquals("Mary Cole (PERSON) | DIRECT | Nobody listened to a word we said. | previous-paragraph", rows.get(rows.size() - 1));
+        assertEquals("Mary Cole (PERSON) | DIRECT | Nobody listened to a word we said. | previous-paragraph",
+                lastStatement("Tom Reyes said the bridge would open late. Mary Cole, of the residents' group, said: "
+                        + "\u201CIt has been a shambles from the start.\n\n\u201CNobody listened to a word we said.\u201D"));
     }
 
     @Test
@@ -303,10 +309,9 @@ class SpeakerAttributorTest {
 
     @Test
     void theHolderOfARoleNamedAfterItSpeaks() {
-        List<String> rows = statements("The Harbour Trust said the plan was rushed. "
-                + "\"Any cut to the budget would put the whole scheme at risk,\" said its chairman, Sir Alan Marsh.");
         assertEquals("Alan Marsh (PERSON) | DIRECT | Any cut to the budget would put the whole scheme at risk | trailing-cue",
-                rows.get(rows.size() - 1));
+                lastStatement("The Harbour Trust said the plan was rushed. "
+                        + "\"Any cut to the budget would put the whole scheme at risk,\" said its chairman, Sir Alan Marsh."));
     }
 
     @Test
@@ -324,10 +329,9 @@ class SpeakerAttributorTest {
 
     @Test
     void aPartyNamedByItsMembersIsTheParty() {
-        List<String> rows = statements("The Conservative Party opposed the scheme. The Liberal Democrats set out one of their own. "
-                + "The party says the scheme would cost the taxpayer nothing.");
         assertEquals("Liberal Democrats (ORGANIZATION) | REPORTED | the scheme would cost the taxpayer nothing | reported-speech",
-                rows.get(rows.size() - 1));
+                lastStatement("The Conservative Party opposed the scheme. The Liberal Democrats set out one of their own. "
+                        + "The party says the scheme would cost the taxpayer nothing."));
     }
 
     @Test
