@@ -1,5 +1,7 @@
 package org.newskg.rdf;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -70,7 +72,13 @@ public final class ExtractionToRdf {
                 .addProperty(Vocab.wasAssociatedWith, m.createResource(Iris.software(toolVersion), Vocab.SoftwareAgent)
                         .addProperty(Vocab.name, "newskg")
                         .addProperty(Vocab.softwareVersion, toolVersion));
-        Facts facts = new Facts(m, id, text, codePoints(text), a, activity);
+        Map<String, String> local = new HashMap<>();
+        for (Entity e : x.entities()) {
+            if (e.partialName()) {
+                local.put(e.key(), Iris.local(id, e.key()));
+            }
+        }
+        Facts facts = new Facts(m, id, text, codePoints(text), a, activity, local);
         for (Sentence s : x.sentences()) {
             facts.phrase(s.span(), Vocab.Sentence);
         }
@@ -113,14 +121,14 @@ public final class ExtractionToRdf {
 
     private static void entity(Facts f, Entity e) {
         Model m = f.model();
-        Resource r = m.createResource(Iris.entity(e.key()));
+        Resource r = m.createResource(f.entity(e.key()));
         switch (e.type()) {
             case PERSON -> r.addProperty(RDF.type, Vocab.Person);
             case ORGANIZATION -> r.addProperty(RDF.type, Vocab.Organization);
             case PLACE -> place(r, e.place().orElseThrow());
         }
         r.addProperty(Vocab.name, e.name());
-        e.aliases().forEach(alias -> r.addProperty(Vocab.alternateName, alias));
+        e.distinctiveAliases().forEach(alias -> r.addProperty(Vocab.alternateName, alias));
         f.article().addProperty(Vocab.mentions, r);
         for (EntityMention mention : e.mentions()) {
             f.phrase(mention.span(), Vocab.Mention)
@@ -198,16 +206,25 @@ public final class ExtractionToRdf {
                 .addProperty(Vocab.extractionRule, at.sieve())
                 .addProperty(Vocab.attributionCue, f.phrase(at.cue(), Vocab.Phrase));
         switch (s.type()) {
-            case PERSON, ORGANIZATION -> r.addProperty(Vocab.author, m.createResource(Iris.entity(s.key())));
-            case GROUP -> r.addProperty(Vocab.author, m.createResource(Iris.group(f.id(), s.key()), Vocab.Group)
+            case PERSON, ORGANIZATION -> r.addProperty(Vocab.author, m.createResource(f.entity(s.key())));
+            case GROUP -> r.addProperty(Vocab.author, m.createResource(Iris.local(f.id(), s.key()), Vocab.Group)
                     .addProperty(Vocab.name, s.name())
                     .addProperty(Vocab.wasDerivedFrom, f.article()));
             case UNNAMED -> r.addProperty(Vocab.speakerDescription, s.name(), "en");
         }
     }
 
-    /** Builds the nodes every fact shares: spans, sentences, provenance. */
-    private record Facts(Model model, ArticleId id, String text, int[] codePointAt, Resource article, Resource activity) {
+    /**
+     * Builds the nodes every fact shares: spans, sentences, provenance; {@code local} holds the
+     * IRIs of the entities only this article can identify, by key.
+     */
+    private record Facts(Model model, ArticleId id, String text, int[] codePointAt, Resource article, Resource activity,
+                         Map<String, String> local) {
+        String entity(String key) {
+            String iri = local.get(key);
+            return iri != null ? iri : Iris.entity(key);
+        }
+
         int cp(int charOffset) {
             return codePointAt[charOffset];
         }

@@ -14,6 +14,8 @@ public final class Iris {
     public static final String BASE = "https://newskg.org/";
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
+    /** Graphs a dataset derives from its article graphs (identity links), apart from any article's. */
+    public static final String DERIVED = BASE + "derived/";
     private static final Pattern KEY = Pattern.compile("[a-z]+(/[a-z0-9][a-z0-9-]*)+");
     private static final Pattern LOWER_WORD = Pattern.compile("[a-z]+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -70,11 +72,14 @@ public final class Iris {
         return ID + key;
     }
 
-    /** A group speaker, scoped to the article that describes it. */
-    public static String group(ArticleId id, String key) {
-        Objects.requireNonNull(key, "group key may not be null");
+    /**
+     * Something only its article can say who it is, scoped to that article: a group speaker
+     * ("group/protesters"), a person named by one word ("person/blair").
+     */
+    public static String local(ArticleId id, String key) {
+        Objects.requireNonNull(key, "key may not be null");
         if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("not a group key: '" + key + "'");
+            throw new IllegalArgumentException("not an entity key: '" + key + "'");
         }
         return article(id) + "/" + key;
     }

@@ -80,4 +80,18 @@ class ExtractionToRdfTest {
         assertEquals("https://newskg.org/id/place/city/new-york",
                 m.listObjectsOfProperty(Vocab.locationCreated).next().asResource().getURI());
     }
+
+    @Test
+    void aPersonNamedByOneWordOnlyBelongsToItsArticleAndAFullNameToTheCorpus() {
+        Model m = map("Budget row", "Ann Pellow, the finance minister, spoke first. \u201CWe will cut taxes,\u201D Ms Pellow said. "
+                + "\u201CThat is a fantasy,\u201D Mr Garrard said.");
+        Resource garrard = m.createResource("https://newskg.org/id/article/small/person/garrard");
+        Resource pellow = m.createResource("https://newskg.org/id/person/ann-pellow");
+        assertTrue(m.contains(garrard, Vocab.name, "Garrard"), "the one-word name lives under the article");
+        assertFalse(m.containsResource(m.createResource("https://newskg.org/id/person/garrard")));
+        assertTrue(m.contains(null, Vocab.author, garrard), "its statement points to the article's node");
+        assertTrue(m.contains(pellow, Vocab.name, "Ann Pellow"));
+        assertTrue(m.contains(null, Vocab.author, pellow));
+        assertFalse(m.contains(pellow, Vocab.alternateName, "Pellow"), "a bare surname is every Pellow's, not this one's");
+    }
 }

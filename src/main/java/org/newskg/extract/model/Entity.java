@@ -34,6 +34,25 @@ public record Entity(String key, EntityType type, String name, List<String> alia
         }
     }
 
+    /**
+     * A person the article names by one word only ("Blair", "Mr Howard"): it never says which
+     * Blair, so the name cannot stand for one person across articles.
+     */
+    public boolean partialName() {
+        return type == EntityType.PERSON && name.strip().indexOf(' ') < 0;
+    }
+
+    /**
+     * The names worth recording for the entity across articles: for a person, the forms of two
+     * words or more (a bare "Blair" belongs to every Blair); for anything else, all its aliases.
+     */
+    public List<String> distinctiveAliases() {
+        if (type != EntityType.PERSON) {
+            return aliases;
+        }
+        return aliases.stream().filter(a -> a.strip().indexOf(' ') > 0).toList();
+    }
+
     /** The first mention's span. */
     public Span firstSpan() {
         return mentions.get(0).span();
