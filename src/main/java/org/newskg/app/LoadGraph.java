@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.store.BulkLoad;
+import org.newskg.store.IdentityLinks;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 
@@ -39,7 +40,9 @@ public final class LoadGraph {
             sources.add(new BulkLoad.Source(input, () -> Files.newInputStream(f), syntax, graph));
         }
         try (KgStore store = KgStore.open(dataset)) {
-            return BulkLoad.load(store, l, sources);
+            long quads = BulkLoad.load(store, l, sources);
+            IdentityLinks.refresh(store);
+            return quads;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (StoreException e) {

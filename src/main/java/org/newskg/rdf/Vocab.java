@@ -34,6 +34,7 @@ public final class Vocab {
     public static final Resource Sentence = ResourceFactory.createResource(NIF + "Sentence");
     public static final Resource Region = own("Region");
     public static final Resource Group = own("Group");
+    public static final Resource IdentityLink = own("IdentityLink");
     public static final Resource Statement = own("Statement");
     public static final Resource DirectQuote = own("DirectQuote");
     public static final Resource ReportedSpeech = own("ReportedSpeech");
@@ -89,6 +90,12 @@ public final class Vocab {
     public static final Property geonamesId = ownProperty("geonamesId");
     public static final Property isoCode = ownProperty("isoCode");
     public static final Property contentHash = ownProperty("contentHash");
+    public static final Property possiblySame = ownProperty("possiblySame");
+    public static final Property linkedMention = ownProperty("linkedMention");
+    public static final Property candidate = ownProperty("candidate");
+    public static final Property candidateArticles = ownProperty("candidateArticles");
+    public static final Property sharedCoMentions = ownProperty("sharedCoMentions");
+    public static final Property sharedAffiliation = ownProperty("sharedAffiliation");
 
     private Vocab() {
     }

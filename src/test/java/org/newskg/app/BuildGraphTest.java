@@ -223,4 +223,32 @@ class BuildGraphTest {
             }
         }
     }
+
+    @Test
+    void theDatasetIsTheSameWhateverTheOrderOfTheArticlesAndAfterOneIsRebuilt(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        String a = corpus.resolve("a.txt").toString();
+        String b = corpus.resolve("b.txt").toString();
+        String c = corpus.resolve("c.txt").toString();
+        Files.writeString(Path.of(a), "Harbour vote\n\n\nRuth Marsh, the leader of the Harbour Party, spoke in Leeds. "
+                + "\u201CWe will win the seat,\u201D Ms Marsh said.\n");
+        Files.writeString(Path.of(b), "Mill closes\n\n\n\u201CThe mill is finished,\u201D said Owen Marsh, a union official.\n");
+        Files.writeString(Path.of(c), "Seat contest\n\n\n\u201CThe seat is ours to lose,\u201D Mr Marsh said on Monday.\n");
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("forward")), new byte[0], a, b, c);
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("backward")), new byte[0], c, b, a);
+        String forward = dump(dir.resolve("forward"));
+        assertEquals(forward, dump(dir.resolve("backward")));
+        assertTrue(forward.contains("<https://newskg.org/id/article/c/person/marsh> <https://newskg.org/ontology#possiblySame> "
+                + "<https://newskg.org/id/person/ruth-marsh>"), forward);
+        String original = Files.readString(Path.of(c));
+        Files.writeString(Path.of(c), original.replace("Monday", "Tuesday"));
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("forward")), new byte[0], a, b, c);
+        assertEquals(forward.lines().filter(l -> !l.contains("article/c")).toList(),
+                dump(dir.resolve("forward")).lines().filter(l -> !l.contains("article/c")).toList(),
+                "rebuilding one article changes nothing of the others");
+        Files.writeString(Path.of(c), original);
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("forward")), new byte[0], a, b, c);
+        assertEquals(forward, dump(dir.resolve("forward")));
+    }
 }

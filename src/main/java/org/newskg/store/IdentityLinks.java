@@ -1,0 +1,134 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Prefixes;
+import org.newskg.rdf.Vocab;
+
+/**
+ * The graph of identity links a dataset derives from its article graphs. A person an article
+ * names by one word only ("Blair", an IRI under that article) is {@code nkg:possiblySame} as each
+ * corpus person whose full name ends in that word, never merged with it: each link is an
+ * {@code nkg:IdentityLink} with the evidence to weigh (articles naming the candidate, corpus
+ * persons the two are both mentioned with, shared affiliations). The graph is rebuilt whole from
+ * the article graphs, so it depends on what they hold and not on the order they came in, and no
+ * article graph is changed by it.
+ */
+public final class IdentityLinks {
+    /** The derived graph's name; never an article's graph name. */
+    public static final String GRAPH = Iris.DERIVED + "identity";
+    private static final String QUERY = "/ontology/queries/person-mentions.rq";
+
+    private IdentityLinks() {
+    }
+
+    /** Rebuilds the links from the article graphs; returns how many there are. */
+    public static int refresh(KgStore store) {
+        Corpus corpus = new Corpus();
+        for (Map<String, String> row : Queries.selectRows(store, read())) {
+            corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"));
+        }
+        Model links = links(corpus);
+        store.deleteGraphs(List.of(GRAPH));
+        if (!links.isEmpty()) {
+            store.replaceGraph(GRAPH, links);
+        }
+        return links.listSubjectsWithProperty(Vocab.candidate).toList().size();
+    }
+
+    private static Model links(Corpus c) {
+        Model m = ModelFactory.createDefaultModel();
+        Prefixes.set(m);
+        for (var local : c.names.entrySet()) {
+            if (corpusWide(local.getKey())) {
+                continue;
+            }
+            String word = local.getValue();
+            for (String person : c.bySurname.getOrDefault(word, new TreeSet<>())) {
+                Resource link = m.createResource(local.getKey() + "/possibly-same/" + person.substring(Iris.ID.length())
+                        .replace('/', '-'), Vocab.IdentityLink)
+                        .addProperty(Vocab.linkedMention, m.createResource(local.getKey()))
+                        .addProperty(Vocab.candidate, m.createResource(person))
+                        .addLiteral(Vocab.candidateArticles, m.createTypedLiteral(
+                                Integer.toString(c.articles.get(person).size()), XSDDatatype.XSDinteger))
+                        .addLiteral(Vocab.sharedCoMentions, m.createTypedLiteral(
+                                Integer.toString(c.sharedCoMentions(local.getKey(), person)), XSDDatatype.XSDinteger));
+                Set<String> shared = new TreeSet<>(c.orgs.getOrDefault(local.getKey(), new TreeSet<>()));
+                shared.retainAll(c.orgs.getOrDefault(person, new TreeSet<>()));
+                shared.forEach(org -> link.addProperty(Vocab.sharedAffiliation, m.createResource(org)));
+                m.createResource(local.getKey()).addProperty(Vocab.possiblySame, m.createResource(person));
+            }
+        }
+        return m;
+    }
+
+    private static boolean corpusWide(String person) {
+        return person.startsWith(Iris.ID + "person/");
+    }
+
+    private static String lastWord(String name) {
+        String n = name.strip();
+        return n.substring(n.lastIndexOf(' ') + 1);
+    }
+
+    /** The persons of the corpus: names, articles, affiliations, and corpus persons by surname. */
+    private static final class Corpus {
+        final SortedMap<String, String> names = new TreeMap<>();
+        final Map<String, SortedSet<String>> articles = new TreeMap<>();
+        final Map<String, SortedSet<String>> persons = new TreeMap<>();
+        final Map<String, SortedSet<String>> orgs = new TreeMap<>();
+        final Map<String, SortedSet<String>> bySurname = new TreeMap<>();
+
+        void add(String article, String person, String name, String org) {
+            names.putIfAbsent(person, name);
+            articles.computeIfAbsent(person, k -> new TreeSet<>()).add(article);
+            persons.computeIfAbsent(article, k -> new TreeSet<>()).add(person);
+            if (!org.isEmpty()) {
+                orgs.computeIfAbsent(person, k -> new TreeSet<>()).add(org);
+            }
+            if (corpusWide(person) && name.strip().indexOf(' ') > 0) {
+                bySurname.computeIfAbsent(lastWord(name), k -> new TreeSet<>()).add(person);
+            }
+        }
+
+        /** Corpus persons named beside the local one in its article and beside the candidate in one of its own. */
+        int sharedCoMentions(String local, String candidate) {
+            Set<String> near = new TreeSet<>();
+            for (String a : articles.get(local)) {
+                near.addAll(persons.get(a));
+            }
+            near.removeIf(p -> !corpusWide(p) || p.equals(candidate));
+            Set<String> alongside = new TreeSet<>();
+            for (String a : articles.get(candidate)) {
+                alongside.addAll(persons.get(a));
+            }
+            near.retainAll(alongside);
+            return near.size();
+        }
+    }
+
+    private static String read() {
+        try (InputStream in = IdentityLinks.class.getResourceAsStream(QUERY)) {
+            if (in == null) {
+                throw new IllegalStateException(QUERY + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

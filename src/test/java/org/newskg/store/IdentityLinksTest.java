@@ -1,0 +1,83 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.newskg.rdf.Vocab;
+
+class IdentityLinksTest {
+    private static final String PREFIXES = "PREFIX schema: <https://schema.org/>\nPREFIX id: <https://newskg.org/id/>\n";
+
+    /** Three articles: one names "Ruth Marsh" of the Harbour Party beside Tom Veale, one "Owen Marsh", one only "Marsh". */
+    private static final List<String[]> ARTICLES = List.of(
+            new String[] {"https://newskg.org/graph/a", """
+                    <https://newskg.org/id/article/a> a schema:NewsArticle ; schema:mentions id:person\\/ruth-marsh, id:person\\/tom-veale .
+                    id:person\\/ruth-marsh a schema:Person ; schema:name "Ruth Marsh" ; schema:affiliation id:organization\\/harbour-party .
+                    id:person\\/tom-veale a schema:Person ; schema:name "Tom Veale" .
+                    """},
+            new String[] {"https://newskg.org/graph/b", """
+                    <https://newskg.org/id/article/b> a schema:NewsArticle ; schema:mentions id:person\\/owen-marsh .
+                    id:person\\/owen-marsh a schema:Person ; schema:name "Owen Marsh" .
+                    """},
+            new String[] {"https://newskg.org/graph/c", """
+                    <https://newskg.org/id/article/c> a schema:NewsArticle ;
+                        schema:mentions <https://newskg.org/id/article/c/person/marsh>, id:person\\/tom-veale .
+                    <https://newskg.org/id/article/c/person/marsh> a schema:Person ; schema:name "Marsh" ;
+                        schema:affiliation id:organization\\/harbour-party .
+                    id:person\\/tom-veale a schema:Person ; schema:name "Tom Veale" .
+                    """});
+
+    private static KgStore store(List<String[]> articles) {
+        KgStore store = KgStore.inMemory();
+        for (String[] a : articles) {
+            store.replaceGraph(a[0], RDFParser.fromString(PREFIXES + a[1], Lang.TURTLE).toModel());
+        }
+        return store;
+    }
+
+    private static List<String[]> reversed(List<String[]> articles) {
+        List<String[]> copy = new java.util.ArrayList<>(articles);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
+    void aOneWordNameIsLinkedToEachFullNameEndingInItWithTheEvidenceAndNothingIsMerged() {
+        try (KgStore store = store(ARTICLES)) {
+            assertEquals(2, IdentityLinks.refresh(store));
+            Model links = store.graph(IdentityLinks.GRAPH);
+            Resource marsh = links.createResource("https://newskg.org/id/article/c/person/marsh");
+            Resource ruth = links.createResource("https://newskg.org/id/person/ruth-marsh");
+            Resource owen = links.createResource("https://newskg.org/id/person/owen-marsh");
+            assertTrue(links.contains(marsh, Vocab.possiblySame, ruth));
+            assertTrue(links.contains(marsh, Vocab.possiblySame, owen));
+            Resource toRuth = links.createResource("https://newskg.org/id/article/c/person/marsh/possibly-same/person-ruth-marsh");
+            Resource toOwen = links.createResource("https://newskg.org/id/article/c/person/marsh/possibly-same/person-owen-marsh");
+            assertEquals(1, toRuth.getProperty(Vocab.sharedCoMentions).getInt(), "Tom Veale is named beside both");
+            assertEquals(0, toOwen.getProperty(Vocab.sharedCoMentions).getInt());
+            assertTrue(toRuth.hasProperty(Vocab.sharedAffiliation, links.createResource("https://newskg.org/id/organization/harbour-party")));
+            assertFalse(toOwen.hasProperty(Vocab.sharedAffiliation));
+            assertFalse(store.graph("https://newskg.org/graph/c").contains(marsh, Vocab.possiblySame),
+                    "the article's own graph is left as it was");
+        }
+    }
+
+    @Test
+    void theLinksDependOnTheArticlesNotOnTheOrderTheyCameInAndARefreshReplacesThem() {
+        try (KgStore forward = store(ARTICLES); KgStore backward = store(reversed(ARTICLES))) {
+            IdentityLinks.refresh(forward);
+            IdentityLinks.refresh(backward);
+            IdentityLinks.refresh(backward);
+            assertTrue(forward.graph(IdentityLinks.GRAPH).isIsomorphicWith(backward.graph(IdentityLinks.GRAPH)));
+            forward.deleteGraphs(List.of("https://newskg.org/graph/b"));
+            assertEquals(1, IdentityLinks.refresh(forward), "Owen Marsh's article is gone, and his link with it");
+        }
+    }
+}
