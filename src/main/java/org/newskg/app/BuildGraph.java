@@ -26,7 +26,7 @@ import org.newskg.rdf.ExtractionToRdf;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NQuadsSink;
 import org.newskg.rdf.RdfFiles;
-import org.newskg.store.IdentityLinks;
+import org.newskg.store.DerivedGraphs;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 
@@ -167,9 +167,8 @@ public final class BuildGraph {
                 load(inFlight.removeFirst(), batcher, extracted, failed, totals);
             }
             batcher.flush();
-            if (totals.built > 0) {
-                IdentityLinks.refresh(store);
-            }
+            // Always: a dataset written by an older newskg may lack a derived graph, and its articles be unchanged.
+            DerivedGraphs.refresh(store);
             if (options.compact() && totals.built > 0) {
                 store.compact();
             }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.store.BulkLoad;
-import org.newskg.store.IdentityLinks;
+import org.newskg.store.DerivedGraphs;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
 
@@ -41,7 +41,7 @@ public final class LoadGraph {
         }
         try (KgStore store = KgStore.open(dataset)) {
             long quads = BulkLoad.load(store, l, sources);
-            IdentityLinks.refresh(store);
+            DerivedGraphs.refresh(store);
             return quads;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);

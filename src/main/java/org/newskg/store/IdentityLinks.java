@@ -1,9 +1,5 @@
 package org.newskg.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +27,7 @@ import org.newskg.rdf.Vocab;
 public final class IdentityLinks {
     /** The derived graph's name; never an article's graph name. */
     public static final String GRAPH = Iris.DERIVED + "identity";
-    private static final String QUERY = "/ontology/queries/person-mentions.rq";
+    private static final String QUERY = "person-mentions.rq";
 
     private IdentityLinks() {
     }
@@ -39,7 +35,7 @@ public final class IdentityLinks {
     /** Rebuilds the links from the article graphs; returns how many there are. */
     public static int refresh(KgStore store) {
         Corpus corpus = new Corpus();
-        for (Map<String, String> row : Queries.selectRows(store, read())) {
+        for (Map<String, String> row : Queries.selectRows(store, QueryFiles.read(QUERY))) {
             corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"));
         }
         Model links = links(corpus);
@@ -118,17 +114,6 @@ public final class IdentityLinks {
             }
             near.retainAll(alongside);
             return near.size();
-        }
-    }
-
-    private static String read() {
-        try (InputStream in = IdentityLinks.class.getResourceAsStream(QUERY)) {
-            if (in == null) {
-                throw new IllegalStateException(QUERY + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -42,7 +42,8 @@ class BuildGraphTest {
 
     private static long quads(Path dataset) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RunQuery().run(dataset, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", null, ResultFormat.CSV, out);
+        new RunQuery().run(dataset, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                + "FILTER(STRSTARTS(STR(?g), \"https://newskg.org/graph/\")) }", null, ResultFormat.CSV, out);
         return Long.parseLong(out.toString(StandardCharsets.UTF_8).split("\\R")[1].strip());
     }
 
@@ -250,5 +251,31 @@ class BuildGraphTest {
         Files.writeString(Path.of(c), original);
         build(new BuildGraph.Options(Optional.empty(), dir.resolve("forward")), new byte[0], a, b, c);
         assertEquals(forward, dump(dir.resolve("forward")));
+    }
+
+    private static List<String> discrepancies(Path dataset) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RunQuery().run(dataset, "PREFIX nkg: <https://newskg.org/ontology#> SELECT ?kind ?description "
+                + "{ ?d nkg:discrepancyKind ?kind ; nkg:description ?description } ORDER BY ?description", null, ResultFormat.CSV, out);
+        return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
+    @Test
+    void theSampleHasOneDiscrepancyItsTotalAgainstTheFigureInAQuote(@TempDir Path dir) throws Exception {
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], SAMPLE);
+        assertEquals(List.of("figures differ,500 vs 498 in one article"), discrepancies(dir.resolve("ds")));
+    }
+
+    @Test
+    void twoArticlesWithDifferentFiguresForOnePlaceDisagreeAndWithTheSameDoNot(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday.\n");
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
+        assertEquals(List.of("across articles,12 vs 14 in articles 1 day apart"), discrepancies(dir.resolve("ds")));
+        Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nTwelve people were arrested in Leeds on Tuesday.\n");
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
+        assertEquals(List.of(), discrepancies(dir.resolve("ds")));
     }
 }
