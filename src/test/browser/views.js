@@ -3,13 +3,13 @@
 // the graph's nodes and edges, the bars, the query results, every request the page made and
 // which of them left the page's origin. Screenshots go to the output directory.
 //
-// node views.js PAGE_URL OUT_DIR NAME ARTICLE_ID GRAPH_IRI
+// node views.js PAGE_URL OUT_DIR NAME ARTICLE_ID GRAPH_IRI PLACE_IRI
 'use strict';
 const { chromium } = require('playwright-core');
 const path = require('path');
 const fs = require('fs');
 
-const [pageUrl, outDir, name, articleId, graphIri] = process.argv.slice(2);
+const [pageUrl, outDir, name, articleId, graphIri, placeIri] = process.argv.slice(2);
 const origin = pageUrl.startsWith('file:') ? pageUrl : new URL(pageUrl).origin + '/';
 
 async function main() {
@@ -91,10 +91,49 @@ async function main() {
   seen.clickedNode = target.id;
   await page.screenshot({ path: path.join(outDir, name + '-graph-after-click.png') });
 
+  seen.entityLink = await page.$eval('#entity-link', (a) => a.getAttribute('href'));
+  await open('#/entity/' + encodeURIComponent(graphIri));
+  seen.entity = await page.evaluate(() => ({
+    kind: document.getElementById('entity').getAttribute('data-kind'),
+    heading: document.querySelector('#entity h1').textContent,
+    statements: Array.from(document.querySelectorAll('#entity li[data-statement] q')).map((q) => q.textContent),
+    statementLinks: Array.from(document.querySelectorAll('#entity li[data-statement] a')).map((a) => a.getAttribute('href')),
+    sections: Array.from(document.querySelectorAll('#entity h2')).map((h) => h.textContent)
+  }));
+  await page.screenshot({ path: path.join(outDir, name + '-entity.png'), fullPage: true });
+  await open('#/entity/' + encodeURIComponent(placeIri));
+  seen.place = await page.evaluate(() => ({
+    kind: document.getElementById('entity').getAttribute('data-kind'),
+    figures: Array.from(document.querySelectorAll('#entity .figure')).map((f) => f.textContent),
+    sections: Array.from(document.querySelectorAll('#entity h2')).map((h) => h.textContent)
+  }));
+  await page.screenshot({ path: path.join(outDir, name + '-place.png'), fullPage: true });
+
+  // the search box, as a reader would use it
+  await page.fill('#search-box', 'ice');
+  await page.evaluate(() => document.body.removeAttribute('data-ready'));
+  await page.press('#search-box', 'Enter');
+  await page.waitForSelector('body[data-ready]', { timeout: 15000 });
+  seen.search = await page.evaluate(() => ({
+    hash: location.hash,
+    entities: Array.from(document.querySelectorAll('#found-entities li a')).map((a) => a.textContent),
+    statements: Array.from(document.querySelectorAll('#found-statements q')).map((q) => q.textContent),
+    articles: Array.from(document.querySelectorAll('#found-articles li a')).map((a) => a.textContent)
+  }));
+  await page.screenshot({ path: path.join(outDir, name + '-search.png'), fullPage: true });
+
   await open('#/arrests');
   seen.bars = await page.$$eval('#bars a.bar', (bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
   seen.groups = await page.$$eval('#bars .group', (gs) => gs.map((g) => g.textContent));
   await page.screenshot({ path: path.join(outDir, name + '-arrests.png'), fullPage: true });
+  await open('#/discrepancies');
+  seen.discrepancies = await page.$$eval('#discrepancies > li', (items) => items.map((li) => ({
+    kind: li.getAttribute('data-kind'),
+    description: li.querySelector('.description').textContent,
+    figures: Array.from(li.querySelectorAll('.figure')).map((f) => f.textContent),
+    links: Array.from(li.querySelectorAll('a')).map((a) => a.getAttribute('href'))
+  })));
+  await page.screenshot({ path: path.join(outDir, name + '-discrepancies.png'), fullPage: true });
   await open('#/arrests/article');
   seen.barsByArticle = await page.$$eval('#bars a.bar', (bars) => bars.length);
   seen.groupsByArticle = await page.$$eval('#bars .group', (gs) => gs.map((g) => g.textContent));

@@ -89,6 +89,67 @@ public final class GraphViews {
         return Optional.of(builder.build());
     }
 
+    /** The most persons an entity page lists as named beside it. */
+    static final int CO_MENTIONED = 30;
+
+    /** The most statements an entity page lists as naming it. */
+    static final int SPOKEN_OF = 200;
+
+    /** The page of a person, organization or place, or empty when the dataset has none with this IRI. */
+    public Optional<EntityPage> entity(String iri) {
+        Map<String, QueryParameter> entity = Map.of("entity", QueryParameter.iri(iri));
+        List<Map<String, String>> about = select("entity", entity, 1);
+        if (about.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> a = about.get(0);
+        String kind = kindOf(a.get("type"));
+        List<String> alternateNames = a.get("alternateNames").isEmpty() ? List.of()
+                : a.get("alternateNames").lines().sorted().toList();
+        List<EntityPage.Mentioned> articles = select("entity-articles", entity, -1).stream()
+                .map(r -> new EntityPage.Mentioned(r.get("id"), r.get("headline"), r.get("date"))).toList();
+        List<EntityPage.Said> statements = select("entity-statements", entity, -1).stream()
+                .map(r -> new EntityPage.Said(r.get("statement"), r.get("text"), r.get("direct").equals("true"), r.get("verb"),
+                        r.get("id"), r.get("headline"), r.get("date"), Integer.parseInt(r.get("begin")),
+                        Integer.parseInt(r.get("end")), r.get("sentence"))).toList();
+        List<EntityPage.RoleHeld> roles = select("entity-roles", entity, -1).stream()
+                .map(r -> new EntityPage.RoleHeld(r.get("roleName"), r.get("org"), r.get("orgName"), r.get("id"), r.get("words"))).toList();
+        List<EntityPage.Beside> beside = select("entity-co-mentions", entity, CO_MENTIONED).stream()
+                .map(r -> new EntityPage.Beside(r.get("other"), r.get("name"), Integer.parseInt(r.get("articles")))).toList();
+        List<EntityPage.MaybeSame> same = select("entity-possibly-same", entity, -1).stream()
+                .map(r -> new EntityPage.MaybeSame(r.get("other"), r.get("name"), r.get("id"), Integer.parseInt(r.get("sharedAffiliations")),
+                        Integer.parseInt(r.get("sharedCoMentions")), Integer.parseInt(r.get("candidateArticles")))).toList();
+        List<SearchResults.Quoted> spokenOf = select("entity-spoken-of", entity, SPOKEN_OF).stream().map(GraphViews::quoted).toList();
+        List<ArrestBar> counts = kind.equals("place") ? select("entity-counts", entity, -1).stream().map(GraphViews::bar).toList()
+                : List.of();
+        return Optional.of(new EntityPage(iri, kind, a.get("name"), alternateNames, articles, statements, roles, beside, same, spokenOf, counts));
+    }
+
+    /** The most results a search gives of each kind. */
+    public static final int SEARCH_LIMIT = 50;
+
+    /**
+     * Entities, statements and articles whose names, words or headlines contain the words
+     * searched for, ignoring case; a blank search finds nothing.
+     */
+    public SearchResults search(String words) {
+        String q = words.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return new SearchResults(words, SEARCH_LIMIT, List.of(), false, List.of(), false, List.of(), false);
+        }
+        Map<String, QueryParameter> bind = Map.of("q", QueryParameter.literal(q));
+        List<Map<String, String>> entities = select("search-entities", bind, SEARCH_LIMIT + 1);
+        List<Map<String, String>> statements = select("search-statements", bind, SEARCH_LIMIT + 1);
+        List<Map<String, String>> articles = select("search-articles", bind, SEARCH_LIMIT + 1);
+        return new SearchResults(words, SEARCH_LIMIT,
+                entities.stream().limit(SEARCH_LIMIT).map(r -> new SearchResults.Found(r.get("entity"), kindOf(r.get("type")),
+                        r.get("name"), Integer.parseInt(r.get("articles")))).toList(), entities.size() > SEARCH_LIMIT,
+                statements.stream().limit(SEARCH_LIMIT).map(GraphViews::quoted).toList(),
+                statements.size() > SEARCH_LIMIT,
+                articles.stream().limit(SEARCH_LIMIT).map(r -> new EntityPage.Mentioned(r.get("id"), r.get("headline"), r.get("date")))
+                        .toList(), articles.size() > SEARCH_LIMIT);
+    }
+
     /** How many nodes the graph view can show in this dataset. */
     public int nodeCount() {
         return Integer.parseInt(select("node-count", Map.of(), -1).get(0).get("n"));
@@ -98,13 +159,35 @@ public final class GraphViews {
     public List<ArrestBar> arrests() {
         List<ArrestBar> bars = new ArrayList<>();
         for (Map<String, String> r : select("arrests", Map.of(), -1)) {
-            String placeName = !r.get("placeName").isEmpty() ? r.get("placeName")
-                    : r.get("nationwide").equals("true") ? "nationwide" : "no place given";
-            bars.add(new ArrestBar(r.get("fact"), Long.parseLong(r.get("count")), r.get("counted"), r.get("place"),
-                    placeName, r.get("id"), r.get("headline"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
-                    intOr(r.get("sentenceBegin"), -1), intOr(r.get("sentenceEnd"), -1), r.get("sentence")));
+            bars.add(bar(r));
         }
         return bars;
+    }
+
+    /** Every discrepancy between reported figures, by kind and description, with the counts it involves. */
+    public List<DiscrepancyItem> discrepancies() {
+        Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
+        for (Map<String, String> r : select("discrepancies", Map.of(), -1)) {
+            rows.computeIfAbsent(r.get("d"), k -> new ArrayList<>()).add(r);
+        }
+        List<DiscrepancyItem> items = new ArrayList<>();
+        rows.forEach((iri, counts) -> items.add(new DiscrepancyItem(iri, counts.get(0).get("kind"), counts.get(0).get("description"),
+                counts.stream().map(GraphViews::bar).toList())));
+        return items;
+    }
+
+    private static SearchResults.Quoted quoted(Map<String, String> r) {
+        return new SearchResults.Quoted(r.get("statement"), r.get("text"), r.get("speaker"),
+                !r.get("speakerName").isEmpty() ? r.get("speakerName") : r.get("description"), r.get("id"), r.get("headline"),
+                r.get("date"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")));
+    }
+
+    private static ArrestBar bar(Map<String, String> r) {
+        String placeName = !r.get("placeName").isEmpty() ? r.get("placeName")
+                : r.get("nationwide").equals("true") ? "nationwide" : "no place given";
+        return new ArrestBar(r.get("fact"), Long.parseLong(r.get("count")), r.get("counted"), r.get("place"),
+                placeName, r.get("id"), r.get("headline"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
+                intOr(r.get("sentenceBegin"), -1), intOr(r.get("sentenceEnd"), -1), r.get("sentence"));
     }
 
     /** The competency queries, from the ontology's query files. */

@@ -78,6 +78,14 @@ public final class StaticReport {
         data.put("article", articleViews);
         data.put("graph", graph);
         data.put("arrests", arrests);
+        data.put("discrepancies", views.discrepancies());
+        Map<String, EntityPage> entities = new TreeMap<>();
+        for (Neighbourhood n : graph.values()) {
+            if (List.of("person", "organization", "place").contains(n.center().kind())) {
+                views.entity(n.center().id()).ifPresent(page -> entities.put(page.iri(), page));
+            }
+        }
+        data.put("entity", entities);
         data.put("queries", GraphViews.competencyQueries());
         data.put("results", answers());
         return new Contents(WebPage.report(ViewApi.json(data)), articles.size(), graph.size(), arrests.size());

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The views as JSON, by name and parameters, as the server answers them under {@code /api/}:
- * {@code articles[?limit=N]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code arrests} and
- * {@code queries}. Empty when there is no such view or nothing with that id or IRI.
+ * {@code articles[?limit=N]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code entity?iri=IRI}, {@code search?q=WORDS}, {@code arrests},
+ * {@code discrepancies} and {@code queries}. Empty when there is no such view or nothing with that id or IRI.
  */
 public final class ViewApi {
     /** The most articles the list gives at once. */
@@ -32,7 +32,10 @@ public final class ViewApi {
             case "articles" -> Optional.of(json(views.articles(limit(params.get("limit")))));
             case "article" -> views.article(required(params, "id")).map(ViewApi::json);
             case "graph" -> views.neighbourhood(required(params, "iri")).map(ViewApi::json);
+            case "entity" -> views.entity(required(params, "iri")).map(ViewApi::json);
+            case "search" -> Optional.of(json(views.search(required(params, "q"))));
             case "arrests" -> Optional.of(json(views.arrests()));
+            case "discrepancies" -> Optional.of(json(views.discrepancies()));
             case "queries" -> Optional.of(json(GraphViews.competencyQueries()));
             default -> Optional.empty();
         };

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WebPage {
     /** The page's scripts after Cytoscape.js, in the order index.html loads them. */
-    private static final List<String> SCRIPTS = List.of("lib.js", "articles.js", "graph.js", "arrests.js", "query.js", "app.js");
+    private static final List<String> SCRIPTS = List.of("lib.js", "articles.js", "graph.js", "arrests.js", "discrepancies.js", "entity.js", "search.js", "query.js", "app.js");
 
     private static final Map<String, String[]> ASSETS = assets();
 

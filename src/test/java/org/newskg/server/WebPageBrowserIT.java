@@ -40,6 +40,7 @@ class WebPageBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ARTICLE = "00-safe-city-2017";
     private static final String PERSON = "https://newskg.org/id/person/jorge-field";
+    private static final String PLACE = "https://newskg.org/id/place/city/philadelphia";
     private static final String ORGANIZATION = "https://newskg.org/id/organization/u-s-immigration-and-customs-enforcement";
 
     Path chrome;
@@ -132,9 +133,38 @@ class WebPageBrowserIT {
         assertEquals(text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])), seen.get("barLink").get("selected").asText(),
                 "the bar's link opens the article with the count's span selected");
 
+        assertEquals("#/entity/" + java.net.URLEncoder.encode(ORGANIZATION, StandardCharsets.UTF_8),
+                seen.get("entityLink").asText(), "the graph view links the organization it moved to to its page");
+        JsonNode entity = seen.get("entity");
+        assertEquals("person", entity.get("kind").asText());
+        assertTrue(entity.get("heading").asText().endsWith("Jorge Field"), entity.toString());
+        assertEquals(2, entity.get("statements").size(), "Jorge Field's two quotes: " + entity);
+        assertTrue(strings(entity.get("statementLinks")).stream().allMatch(h -> h.startsWith("#/article/" + ARTICLE + "/")), entity.toString());
+        assertEquals(List.of("Statements (2)", "Roles and affiliations (1)", "Possibly the same as (0)", "Statements that name them (0)",
+                "Named beside (3)", "Articles (1)"),
+                strings(entity.get("sections")));
+        JsonNode place = seen.get("place");
+        assertEquals("place", place.get("kind").asText());
+        assertEquals(List.of("107 illegal immigrants"), strings(place.get("figures")), place.toString());
+
+        JsonNode search = seen.get("search");
+        assertEquals("#/search/ice", search.get("hash").asText());
+        assertEquals(List.of("U.S. Immigration and Customs Enforcement"), strings(search.get("entities")), "found by its other name, ICE");
+        assertEquals(5, search.get("statements").size(), search.toString());
+        assertTrue(strings(search.get("statements")).stream().allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("ice")), search.toString());
+        assertEquals(List.of("ICE operation leads to 45 arrests in NY, 500 total nationwide"), strings(search.get("articles")));
+
+        JsonNode discrepancies = seen.get("discrepancies");
+        assertEquals(1, discrepancies.size(), discrepancies.toString());
+        assertEquals("figures differ", discrepancies.get(0).get("kind").asText());
+        assertEquals("500 vs 498 in one article", discrepancies.get(0).get("description").asText());
+        assertEquals(List.of("500 arrests", "498 people"), strings(discrepancies.get(0).get("figures")));
+        assertTrue(strings(discrepancies.get(0).get("links")).stream().allMatch(h -> h.startsWith("#/article/" + ARTICLE + "/")),
+                "each figure links to its span in the article: " + discrepancies);
+
         assertEquals(List.of("Inlender", "Jorge Field", "Matthew Albence", "Sarmiento"),
                 strings(seen.get("queryRows")).stream().map(r -> r.substring(0, r.indexOf("https://"))).toList());
-        for (String view : List.of("articles", "article", "graph", "graph-after-click", "arrests", "query")) {
+        for (String view : List.of("articles", "article", "graph", "graph-after-click", "entity", "place", "search", "arrests", "discrepancies", "query")) {
             Path png = SCREENSHOTS.resolve(name + "-" + view + ".png");
             assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
         }
@@ -170,7 +200,7 @@ class WebPageBrowserIT {
 
     private JsonNode drive(String url, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        ProcessBuilder driver = new ProcessBuilder("node", DRIVER.toString(), url, SCREENSHOTS.toString(), name, ARTICLE, PERSON)
+        ProcessBuilder driver = new ProcessBuilder("node", DRIVER.toString(), url, SCREENSHOTS.toString(), name, ARTICLE, PERSON, PLACE)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         driver.environment().put("CHROMIUM", chrome.toString());
         Process p = driver.start();

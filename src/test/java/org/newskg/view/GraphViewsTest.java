@@ -147,6 +147,55 @@ class GraphViewsTest {
     }
 
     @Test
+    void anEntityPageGathersWhatThePersonSaidTheirRolesAndWhoIsNamedBeside() {
+        EntityPage page = views.entity("https://newskg.org/id/person/jorge-field").orElseThrow();
+        assertEquals("person", page.kind());
+        assertEquals("Jorge Field", page.name());
+        assertEquals(2, page.statements().size());
+        assertTrue(page.statements().stream().allMatch(s -> s.article().equals(ARTICLE) && s.sentence().contains(s.text().substring(0, Math.min(20, s.text().length())))),
+                page.statements().toString());
+        assertEquals(List.of("assistant field office director"), page.roles().stream().map(EntityPage.RoleHeld::roleName).toList());
+        assertEquals("U.S. Immigration and Customs Enforcement", page.roles().get(0).organizationName());
+        assertEquals(List.of("Inlender", "Matthew Albence", "Sarmiento"),
+                page.coMentioned().stream().map(EntityPage.Beside::name).sorted().toList());
+        assertEquals(List.of(ARTICLE), page.articles().stream().map(EntityPage.Mentioned::article).toList());
+        assertEquals(List.of(), page.counts(), "a person has no arrest counts");
+    }
+
+    @Test
+    void aPlacePageGivesItsArrestCountsAndAnUnknownIriNoPage() {
+        EntityPage page = views.entity("https://newskg.org/id/place/city/philadelphia").orElseThrow();
+        assertEquals("place", page.kind());
+        assertEquals(List.of(107L), page.counts().stream().map(ArrestBar::count).toList());
+        assertTrue(views.entity("https://newskg.org/id/person/nobody-here").isEmpty());
+    }
+
+    @Test
+    void searchFindsNamesOtherNamesStatementsAndHeadlinesIgnoringCaseAndNothingForBlank() {
+        SearchResults r = views.search("  ICE ");
+        assertEquals(List.of("U.S. Immigration and Customs Enforcement"), r.entities().stream().map(SearchResults.Found::name).toList());
+        assertEquals(5, r.statements().size());
+        assertTrue(r.statements().stream().allMatch(s -> s.text().toLowerCase(java.util.Locale.ROOT).contains("ice")));
+        assertEquals(List.of(ARTICLE), r.articles().stream().map(EntityPage.Mentioned::article).toList());
+        SearchResults none = views.search("\") } DROP ALL");
+        assertEquals(0, none.entities().size() + none.statements().size() + none.articles().size());
+        assertEquals(0, views.search("   ").entities().size());
+    }
+
+    @Test
+    void theDiscrepanciesViewGivesEachWithItsCountsTheirArticleAndSentence() {
+        List<DiscrepancyItem> items = views.discrepancies();
+        assertEquals(1, items.size(), items.toString());
+        DiscrepancyItem d = items.get(0);
+        assertEquals("figures differ", d.kind());
+        assertEquals("500 vs 498 in one article", d.description());
+        assertEquals(List.of(500L, 498L), d.counts().stream().map(ArrestBar::count).toList(), "in text order");
+        assertEquals(List.of("nationwide", "no place given"), d.counts().stream().map(ArrestBar::placeName).toList());
+        assertTrue(d.counts().get(1).sentence().contains("498"), d.counts().get(1).sentence());
+        assertTrue(new ViewApi(views).answer("discrepancies", Map.of()).orElseThrow().contains("\"500 vs 498 in one article\""));
+    }
+
+    @Test
     void theQueryViewOffersEveryCompetencyQuery() throws IOException {
         Set<String> files;
         try (Stream<Path> list = Files.list(Path.of("ontology/queries"))) {

@@ -46,7 +46,7 @@ class StaticReportTest {
         assertFalse(html.contains("href=\"app/"), "a link to a file of the server");
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
         assertTrue(html.contains("Copyright (c) 2016-2026, The Cytoscape Consortium"), "the vendored licence travels with the script");
-        assertEquals(8, html.split("<script", -1).length - 1, "Cytoscape.js, the data, the page's six scripts");
+        assertEquals(11, html.split("<script", -1).length - 1, "Cytoscape.js, the data, the page's nine scripts");
     }
 
     @Test
@@ -63,6 +63,13 @@ class StaticReportTest {
             assertEquals(views.article(item.id()).orElseThrow().facts().size(), data.get("article").get(item.id()).get("facts").size());
         }
         JsonNode graph = data.get("graph");
+        graph.fieldNames().forEachRemaining(iri -> {
+            String kind = graph.get(iri).get("center").get("kind").asText();
+            if (List.of("person", "organization", "place").contains(kind)) {
+                assertEquals(kind, data.get("entity").get(iri).get("kind").asText(), "the entity page of " + iri + " is in the report");
+            }
+        });
+        assertTrue(data.get("discrepancies").isArray());
         graph.forEach(n -> n.get("nodes").forEach(m -> assertTrue(graph.has(m.get("id").asText()),
                 "every node the graph view shows can be moved to: " + m.get("id").asText())));
         assertEquals(report.nodes(), graph.size());

@@ -37,8 +37,10 @@
       var c = g.center;
       var read = c.article && c.begin >= 0 ? el('p', {}, [articleLink(c.article, c.begin, c.end, 'Read it in the article')])
         : c.kind === 'article' && c.article ? el('p', {}, [articleLink(c.article, -1, -1, 'Read the article')]) : null;
+      var page = ['person', 'organization', 'place'].indexOf(c.kind) >= 0
+        ? el('p', {}, [el('a', { href: '#/entity/' + encodeURIComponent(c.id), id: 'entity-link', text: 'Everything about ' + c.label + ', across articles' })]) : null;
       show([el('h1', {}, [kindBadge(c.kind), c.label]),
-        el('p', { className: 'muted', text: c.id }),
+        el('p', { className: 'muted', text: c.id }), page,
         el('div', { className: 'graph-layout' }, [container, el('aside', {}, [read,
           el('h2', { text: g.nodes.length + ' neighbour' + (g.nodes.length === 1 ? '' : 's') + (g.truncated ? ' (first ones only)' : '') }),
           list])])]);

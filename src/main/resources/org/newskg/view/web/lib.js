@@ -22,12 +22,16 @@
   function api(name, params) {
     if (REPORT) {
       var value;
-      if (name === 'articles' || name === 'arrests' || name === 'queries') {
+      if (name === 'articles' || name === 'arrests' || name === 'discrepancies' || name === 'queries') {
         value = REPORT[name];
       } else if (name === 'article') {
         value = REPORT.article[params.id];
       } else if (name === 'graph') {
         value = REPORT.graph[params.iri];
+      } else if (name === 'entity') {
+        value = REPORT.entity[params.iri];
+      } else if (name === 'search') {
+        value = searchReport(params.q);
       }
       return value === undefined ? Promise.reject(new Error('This report holds no ' + name + ' for ' + JSON.stringify(params)))
         : Promise.resolve(value);
@@ -42,6 +46,35 @@
         }
         return response.json();
       });
+  }
+
+  /** A search over what the report holds: entity names, their statements, headlines. */
+  function searchReport(words) {
+    var q = words.trim().toLowerCase();
+    var limit = 50;
+    var has = function (text) { return q !== '' && String(text || '').toLowerCase().indexOf(q) >= 0; };
+    var entities = [], statements = [];
+    Object.keys(REPORT.entity).sort().forEach(function (iri) {
+      var e = REPORT.entity[iri];
+      if (has(e.name) || e.alternateNames.some(has)) {
+        entities.push({ iri: iri, kind: e.kind, name: e.name, articles: e.articles.length });
+      }
+    });
+    REPORT.articles.forEach(function (a) {
+      REPORT.article[a.id].facts.forEach(function (f) {
+        var d = f.details || {};
+        if ((f.kind === 'quote' || f.kind === 'speech') && has(d.text)) {
+          statements.push({ statement: f.id, text: d.text, speaker: d.speakerIri || '', speakerName: d.speaker || '', article: a.id,
+            headline: a.headline, date: a.date, begin: f.begin, end: f.end });
+        }
+      });
+    });
+    entities.sort(function (a, b) { return b.articles - a.articles || a.name.localeCompare(b.name); });
+    var articles = REPORT.articles.filter(function (a) { return has(a.id) || has(a.headline); })
+      .map(function (a) { return { article: a.id, headline: a.headline, date: a.date }; });
+    return { query: words, limit: limit, entities: entities.slice(0, limit), moreEntities: entities.length > limit,
+      statements: statements.slice(0, limit), moreStatements: statements.length > limit,
+      articles: articles.slice(0, limit), moreArticles: articles.length > limit };
   }
 
   // ---- small DOM helpers --------------------------------------------------------------------

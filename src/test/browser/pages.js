@@ -1,0 +1,54 @@
+// Drives Chromium headless (the CHROMIUM variable) to some pages of newskg's web page, takes a
+// full-page screenshot of each, and prints on stdout, as JSON, what each showed: its heading, its
+// section headings with their counts, the items of its lists, every request that left the page's
+// origin, and the page's errors.
+//
+// node pages.js PAGE_URL OUT_DIR NAME LABEL=HASH...
+'use strict';
+const { chromium } = require('playwright-core');
+const path = require('path');
+const fs = require('fs');
+
+const [pageUrl, outDir, name, ...pages] = process.argv.slice(2);
+const origin = new URL(pageUrl).origin + '/';
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const outside = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) {
+      return route.continue();
+    }
+    outside.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') { problems.push('console: ' + m.text()); } });
+  const seen = { pages: {}, outside: outside, problems: problems };
+  for (const spec of pages) {
+    const at = spec.indexOf('=');
+    const label = spec.substring(0, at);
+    await page.goto(pageUrl + spec.substring(at + 1));
+    await page.waitForSelector('body[data-ready]', { timeout: 30000 });
+    seen.pages[label] = await page.evaluate(() => ({
+      heading: (document.querySelector('main h1') || { textContent: '' }).textContent,
+      sections: Array.from(document.querySelectorAll('main h2')).map((h) => h.textContent),
+      items: Array.from(document.querySelectorAll('main ul.entity-list, main ol')).map((l) =>
+        Array.from(l.children).map((li) => li.textContent.replace(/\s+/g, ' ').trim()))
+    }));
+    await page.screenshot({ path: path.join(outDir, name + '-' + label + '.png'), fullPage: true });
+  }
+  await browser.close();
+  process.stdout.write(JSON.stringify(seen));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,146 @@
+package org.newskg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.app.BuildGraph;
+import org.newskg.store.KgStore;
+import org.newskg.store.Queries;
+import org.newskg.testing.ChromeLocator;
+
+/**
+ * The pages to explore a corpus, in a real browser (headless Chromium, driven by
+ * target/browser/pages.js) on 200 BBC politics articles of the vendored corpus: a person's page,
+ * a place's page, search results and the discrepancies view, each checked against the dataset and
+ * kept as a screenshot in target/screenshots (corpus-*.png).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusPagesBrowserIT {
+    private static final Path DRIVER = Path.of("target/browser/pages.js");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final List<String> CORPUS = List.of("src/test/resources/corpus/bbc/politics",
+            "src/test/resources/corpus/bbc/politics-more");
+    private static final String HOWARD = "https://newskg.org/id/person/michael-howard";
+    private static final String LONDON = "https://newskg.org/id/place/city/london";
+
+    Path chrome;
+    KgStore store;
+    KgServer server;
+    JsonNode seen;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        chrome = ChromeLocator.find().orElseThrow(() -> new IllegalStateException(ChromeLocator.missing()));
+        BuildGraph.Result built = BuildGraph.standard().build(CORPUS, new BuildGraph.Options(Optional.empty(), dir.resolve("ds")),
+                new ByteArrayInputStream(new byte[0]), s -> { });
+        assertEquals(200, built.totals().built(), "the 200 politics articles");
+        store = KgStore.openExisting(dir.resolve("ds"));
+        server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(30), 10_000));
+        seen = drive("entity=#/entity/" + encode(HOWARD), "place=#/entity/" + encode(LONDON), "search=#/search/howard",
+                "discrepancies=#/discrepancies");
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private long count(String sparql) {
+        return Long.parseLong(Queries.selectRows(store, sparql).get(0).get("n"));
+    }
+
+    @Test
+    void aPersonsPageHoldsEveryStatementTheArticlesGiveHimAndWhoMightBeHim() {
+        JsonNode page = seen.get("pages").get("entity");
+        assertEquals("personMichael Howard", page.get("heading").asText());
+        long statements = count("PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s schema:author <" + HOWARD + "> }");
+        assertTrue(statements > 100, "statements: " + statements);
+        List<String> sections = strings(page.get("sections"));
+        assertEquals("Statements (" + statements + ")", sections.get(0));
+        long maybe = count("PREFIX nkg: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?l nkg:candidate <" + HOWARD + "> }");
+        assertTrue(maybe > 0 && sections.contains("Possibly the same as (" + maybe + ")"), sections.toString());
+        JsonNode lists = page.get("items");
+        assertEquals(statements, lists.get(0).size(), "one item per statement");
+    }
+
+    @Test
+    void aPlacesPageGivesTheStatementsThatNameIt() {
+        JsonNode page = seen.get("pages").get("place");
+        assertEquals("placeLondon", page.get("heading").asText());
+        List<String> sections = strings(page.get("sections"));
+        assertTrue(sections.get(0).startsWith("Arrest counts, oldest first ("), sections.toString());
+        assertTrue(sections.stream().anyMatch(s -> s.matches("Statements that name it \\([1-9][0-9]*\\)")), sections.toString());
+    }
+
+    @Test
+    void searchFindsThePersonFirstThenStatementsAndHeadlines() {
+        JsonNode page = seen.get("pages").get("search");
+        assertEquals("Search: howard", page.get("heading").asText());
+        assertTrue(page.get("items").get(0).get(0).asText().contains("Michael Howard"), page.get("items").toString());
+        List<String> sections = strings(page.get("sections"));
+        assertEquals(3, sections.size(), sections.toString());
+        assertTrue(sections.get(1).matches("Statements \\((50\\+|[1-9][0-9]?)\\)"), sections.toString());
+    }
+
+    @Test
+    void theDiscrepanciesViewCountsWhatTheDatasetHolds() {
+        long discrepancies = count("PREFIX nkg: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?d a nkg:Discrepancy }");
+        String heading = seen.get("pages").get("discrepancies").get("heading").asText();
+        assertEquals(discrepancies + " discrepanc" + (discrepancies == 1 ? "y" : "ies"), heading);
+    }
+
+    @Test
+    void nothingLeavesTheOriginNothingFailsAndEveryPageIsDrawn() throws Exception {
+        assertEquals(List.of(), strings(seen.get("outside")));
+        assertEquals(List.of(), strings(seen.get("problems")));
+        for (String page : List.of("entity", "place", "search", "discrepancies")) {
+            Path png = SCREENSHOTS.resolve("corpus-" + page + ".png");
+            assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
+        }
+    }
+
+    private static String encode(String iri) {
+        return URLEncoder.encode(iri, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode drive(String... pages) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> command = new ArrayList<>(List.of("node", DRIVER.toString(), server.pageUrl(), SCREENSHOTS.toString(), "corpus"));
+        command.addAll(List.of(pages));
+        ProcessBuilder driver = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        driver.environment().put("CHROMIUM", chrome.toString());
+        Process p = driver.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the browser did not finish");
+        assertEquals(0, p.exitValue(), "the browser driver failed: " + new String(out, StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(out);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+}
