@@ -43,7 +43,9 @@ async function main() {
       heading: (document.querySelector('main h1') || { textContent: '' }).textContent,
       sections: Array.from(document.querySelectorAll('main h2')).map((h) => h.textContent),
       items: Array.from(document.querySelectorAll('main ul.entity-list, main ol')).map((l) =>
-        Array.from(l.children).map((li) => li.textContent.replace(/\s+/g, ' ').trim()))
+        Array.from(l.children).map((li) => li.textContent.replace(/\s+/g, ' ').trim())),
+      rows: Array.from(document.querySelectorAll('#article-list tbody tr')).map((tr) => Array.from(tr.cells).map((td) => td.textContent)),
+      pager: (document.getElementById('pager') || { textContent: '' }).textContent
     }));
     await page.screenshot({ path: path.join(outDir, name + '-' + label + '.png'), fullPage: true });
   }

@@ -81,12 +81,21 @@ public final class Queries {
      */
     public static List<Map<String, String>> selectRows(KgStore store, String sparql, Map<String, QueryParameter> bindings,
             long limit) {
+        return selectRows(store, sparql, bindings, 0, limit);
+    }
+
+    /** As {@link #selectRows(KgStore, String, Map, long)}, skipping the first {@code offset} rows. */
+    public static List<Map<String, String>> selectRows(KgStore store, String sparql, Map<String, QueryParameter> bindings,
+            long offset, long limit) {
         Query query = parse(sparql);
         if (!query.isSelectType()) {
             throw new StoreException("not a SELECT query");
         }
         if (limit >= 0 && (!query.hasLimit() || query.getLimit() > limit)) {
             query.setLimit(limit);
+        }
+        if (offset > 0) {
+            query.setOffset(offset);
         }
         return Txn.calculateRead(store.dataset(), () -> {
             QueryExecutionDatasetBuilder builder = QueryExecution.dataset(store.dataset()).query(query)

@@ -42,13 +42,34 @@ public final class GraphViews {
     public List<ArticleItem> articles(int limit) {
         List<ArticleItem> items = new ArrayList<>();
         for (Map<String, String> row : select("articles", Map.of(), limit)) {
-            Map<String, Integer> tallies = new LinkedHashMap<>();
-            for (Map<String, String> t : select("article-tallies", Map.of("article", QueryParameter.iri(row.get("article"))), -1)) {
-                tallies.put(kindOf(t.get("kind")), Integer.parseInt(t.get("n")));
-            }
-            items.add(new ArticleItem(row.get("id"), row.get("article"), row.get("headline"), row.get("date"), tallies));
+            items.add(new ArticleItem(row.get("id"), row.get("article"), row.get("headline"), row.get("date"), tallies(row.get("article"))));
         }
         return items;
+    }
+
+    /**
+     * One page of the article list, over the whole dataset: those whose headline or id contains
+     * {@code filter} (ignoring case), sorted by one of {@link ArticlePage#SORTS}, each with its tallies.
+     */
+    public ArticlePage articlePage(String sort, int offset, int limit, String filter) {
+        if (!ArticlePage.SORTS.contains(sort)) {
+            throw new IllegalArgumentException("sort must be one of " + ArticlePage.SORTS + ", not " + sort);
+        }
+        Map<String, QueryParameter> q = Map.of("q", QueryParameter.literal(filter.strip().toLowerCase(java.util.Locale.ROOT)));
+        int total = Integer.parseInt(select("articles-total", q, -1).get(0).get("n"));
+        List<ArticleItem> items = new ArrayList<>();
+        for (Map<String, String> row : Queries.selectRows(store, ViewResourceLib.query("articles-by-" + sort), q, offset, limit)) {
+            items.add(new ArticleItem(row.get("id"), row.get("article"), row.get("headline"), row.get("date"), tallies(row.get("article"))));
+        }
+        return new ArticlePage(total, offset, limit, sort, filter.strip(), items);
+    }
+
+    private Map<String, Integer> tallies(String article) {
+        Map<String, Integer> tallies = new LinkedHashMap<>();
+        for (Map<String, String> t : select("article-tallies", Map.of("article", QueryParameter.iri(article)), -1)) {
+            tallies.put(kindOf(t.get("kind")), Integer.parseInt(t.get("n")));
+        }
+        return tallies;
     }
 
     /** One article with its facts, or empty when the dataset has no article with this identifier. */

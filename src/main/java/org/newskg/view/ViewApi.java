@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The views as JSON, by name and parameters, as the server answers them under {@code /api/}:
- * {@code articles[?limit=N]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code entity?iri=IRI}, {@code search?q=WORDS}, {@code arrests},
+ * {@code articles[?limit=N]},
+ * {@code article-page[?sort=date|headline|statements&offset=N&limit=N&q=WORDS]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code entity?iri=IRI}, {@code search?q=WORDS}, {@code arrests},
  * {@code discrepancies} and {@code queries}. Empty when there is no such view or nothing with that id or IRI.
  */
 public final class ViewApi {
@@ -30,6 +31,8 @@ public final class ViewApi {
     public Optional<String> answer(String name, Map<String, String> params) {
         return switch (name) {
             case "articles" -> Optional.of(json(views.articles(limit(params.get("limit")))));
+            case "article-page" -> Optional.of(json(views.articlePage(params.getOrDefault("sort", "date"),
+                    offset(params.get("offset")), limit(params.get("limit")), params.getOrDefault("q", ""))));
             case "article" -> views.article(required(params, "id")).map(ViewApi::json);
             case "graph" -> views.neighbourhood(required(params, "iri")).map(ViewApi::json);
             case "entity" -> views.entity(required(params, "iri")).map(ViewApi::json);
@@ -61,6 +64,21 @@ public final class ViewApi {
             return limit;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("limit is not a number: " + text, e);
+        }
+    }
+
+    private static int offset(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(text);
+            if (offset < 0) {
+                throw new IllegalArgumentException("offset must be 0 or more, not " + text);
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("offset is not a number: " + text, e);
         }
     }
 

@@ -54,7 +54,7 @@ class CorpusPagesBrowserIT {
         store = KgStore.openExisting(dir.resolve("ds"));
         server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(30), 10_000));
         seen = drive("entity=#/entity/" + encode(HOWARD), "place=#/entity/" + encode(LONDON), "search=#/search/howard",
-                "discrepancies=#/discrepancies");
+                "discrepancies=#/discrepancies", "articles=#/articles/statements/100");
     }
 
     @AfterAll
@@ -105,6 +105,20 @@ class CorpusPagesBrowserIT {
     }
 
     @Test
+    void theArticleListPagesThroughAllTwoHundredSortedByStatements() {
+        JsonNode page = seen.get("pages").get("articles");
+        assertEquals("200 articles", page.get("heading").asText());
+        assertTrue(page.get("pager").asText().contains("101\u2013200 of 200"), page.get("pager").asText());
+        assertTrue(page.get("pager").asText().contains("previous 100"), page.get("pager").asText());
+        List<Integer> statements = new ArrayList<>();
+        page.get("rows").forEach(r -> statements.add(Integer.parseInt(r.get(6).asText())));
+        assertEquals(100, statements.size());
+        for (int i = 1; i < statements.size(); i++) {
+            assertTrue(statements.get(i - 1) >= statements.get(i), "most statements first: " + statements);
+        }
+    }
+
+    @Test
     void theDiscrepanciesViewCountsWhatTheDatasetHolds() {
         long discrepancies = count("PREFIX nkg: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?d a nkg:Discrepancy }");
         String heading = seen.get("pages").get("discrepancies").get("heading").asText();
@@ -115,7 +129,7 @@ class CorpusPagesBrowserIT {
     void nothingLeavesTheOriginNothingFailsAndEveryPageIsDrawn() throws Exception {
         assertEquals(List.of(), strings(seen.get("outside")));
         assertEquals(List.of(), strings(seen.get("problems")));
-        for (String page : List.of("entity", "place", "search", "discrepancies")) {
+        for (String page : List.of("entity", "place", "search", "discrepancies", "articles")) {
             Path png = SCREENSHOTS.resolve("corpus-" + page + ".png");
             assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
         }

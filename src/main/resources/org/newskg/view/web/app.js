@@ -20,7 +20,10 @@
     else if (view === 'search' && parts[1]) { done = views.search(decodeURIComponent(parts.slice(1).join('/'))); }
     else if (view === 'entity' && parts[1]) { done = views.entity(decodeURIComponent(parts.slice(1).join('/'))); }
     else if (view === 'query') { done = views.query(parts[1] ? decodeURIComponent(parts[1]) : ''); }
-    else { done = views.articles(Number(parts[1]) > 0 ? Number(parts[1]) : 100); }
+    else {
+      var sort = ['date', 'headline', 'statements'].indexOf(parts[1]) >= 0 ? parts[1] : 'date';
+      done = views.articles(sort, Number(parts[2]) > 0 ? Math.floor(Number(parts[2])) : 0, parts[3] ? decodeURIComponent(parts.slice(3).join('/')) : '');
+    }
     done.catch(N.fail).then(function () { document.body.setAttribute('data-ready', location.hash || '#/articles'); });
   }
 

@@ -6,8 +6,34 @@
   var el = N.el, api = N.api, show = N.show, graphLink = N.graphLink, articleLink = N.articleLink;
   var REPORT = N.REPORT, KINDS = N.KINDS;
 
-  function articlesView(limit) {
-    return api('articles', REPORT ? {} : { limit: limit }).then(function (articles) {
+  var PAGE = 100;
+  var SORTS = [['date', 'Date'], ['headline', 'Article'], ['statements', 'Statements']];
+
+  /** One page of the list, from the server, or from the report's articles (sorted and cut here). */
+  function articlePage(sort, offset, filter) {
+    if (!REPORT) {
+      return api('article-page', { sort: sort, offset: offset, limit: PAGE, q: filter });
+    }
+    var q = filter.toLowerCase();
+    var all = REPORT.articles.filter(function (a) {
+      return q === '' || a.id.toLowerCase().indexOf(q) >= 0 || (a.headline || '').toLowerCase().indexOf(q) >= 0;
+    });
+    var by = {
+      date: function (a, b) { return (b.date || '').localeCompare(a.date || '') || a.id.localeCompare(b.id); },
+      headline: function (a, b) { return (a.headline || a.id).toLowerCase().localeCompare((b.headline || b.id).toLowerCase()) || a.id.localeCompare(b.id); },
+      statements: function (a, b) { return ((b.tallies || {}).statement || 0) - ((a.tallies || {}).statement || 0) || a.id.localeCompare(b.id); }
+    };
+    all.sort(by[sort] || by.date);
+    return Promise.resolve({ total: all.length, offset: offset, limit: PAGE, sort: sort, filter: filter, articles: all.slice(offset, offset + PAGE) });
+  }
+
+  function listHash(sort, offset, filter) {
+    return '#/articles/' + sort + '/' + offset + (filter ? '/' + encodeURIComponent(filter) : '');
+  }
+
+  function articlesView(sort, offset, filter) {
+    return articlePage(sort, offset, filter).then(function (page) {
+      var articles = page.articles;
       var rows = articles.map(function (a) {
         var t = a.tallies || {};
         return el('tr', {}, [
@@ -20,19 +46,26 @@
           el('td', { className: 'tally', text: String(t.statement || 0) })
         ]);
       });
-      var head = el('tr', {}, ['Article', 'Date', 'People', 'Organizations', 'Places', 'Arrest counts', 'Statements']
-        .map(function (h) { return el('th', { text: h }); }));
-      var more = !REPORT && articles.length === limit && limit < 10000
-        ? el('p', {}, [el('a', { href: '#/articles/' + Math.min(10000, limit * 10), text: 'Show up to ' + Math.min(10000, limit * 10) + ' articles' })])
-        : null;
-      var filter = el('input', { type: 'search', id: 'article-filter', placeholder: 'Filter by headline or id', 'aria-label': 'Filter articles' });
-      filter.addEventListener('input', function () {
-        var words = filter.value.toLowerCase();
-        rows.forEach(function (row) { row.hidden = words !== '' && row.cells[0].textContent.toLowerCase().indexOf(words) < 0; });
+      var sortable = { Article: 'headline', Date: 'date', Statements: 'statements' };
+      var head = el('tr', {}, ['Article', 'Date', 'People', 'Organizations', 'Places', 'Arrest counts', 'Statements'].map(function (h) {
+        var key = sortable[h];
+        if (!key) { return el('th', { text: h }); }
+        return el('th', {}, [key === page.sort ? el('strong', { text: h + ' \u25be', 'data-sorted': key })
+          : el('a', { href: listHash(key, 0, page.filter), 'data-sort': key, text: h })]);
+      }));
+      var last = Math.min(page.total, page.offset + articles.length);
+      var pager = el('p', { className: 'pager', id: 'pager' }, [
+        page.offset > 0 ? el('a', { href: listHash(page.sort, Math.max(0, page.offset - PAGE), page.filter), id: 'previous-page', text: '\u2190 previous ' + PAGE }) : null,
+        el('span', { id: 'page-range', text: ' ' + (articles.length ? (page.offset + 1) + '\u2013' + last : '0') + ' of ' + page.total + ' ' }),
+        last < page.total ? el('a', { href: listHash(page.sort, page.offset + PAGE, page.filter), id: 'next-page', text: 'next ' + PAGE + ' \u2192' }) : null]);
+      var filterBox = el('input', { type: 'search', id: 'article-filter', placeholder: 'Filter by headline or id, then Enter', 'aria-label': 'Filter articles' });
+      filterBox.value = page.filter || '';
+      filterBox.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') { location.hash = listHash(page.sort, 0, filterBox.value.trim()); }
       });
-      show([el('h1', { text: (more ? 'The newest ' : '') + articles.length + ' article' + (articles.length === 1 ? '' : 's') }),
-        articles.length > 10 ? el('p', {}, [filter]) : null,
-        el('table', { id: 'article-list' }, [el('thead', {}, [head]), el('tbody', {}, rows)]), more]);
+      show([el('h1', { text: page.total + ' article' + (page.total === 1 ? '' : 's') + (page.filter ? ' matching \u201c' + page.filter + '\u201d' : '') }),
+        el('p', {}, [filterBox]), pager,
+        el('table', { id: 'article-list' }, [el('thead', {}, [head]), el('tbody', {}, rows)])]);
     });
   }
 
