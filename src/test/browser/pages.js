@@ -45,7 +45,12 @@ async function main() {
       items: Array.from(document.querySelectorAll('main ul.entity-list, main ol')).map((l) =>
         Array.from(l.children).map((li) => li.textContent.replace(/\s+/g, ' ').trim())),
       rows: Array.from(document.querySelectorAll('#article-list tbody tr')).map((tr) => Array.from(tr.cells).map((td) => td.textContent)),
-      pager: (document.getElementById('pager') || { textContent: '' }).textContent
+      pager: (document.getElementById('pager') || { textContent: '' }).textContent,
+      graph: window.newskg.cy ? {
+        kinds: window.newskg.cy.nodes().map((n) => n.data('kind')),
+        labelled: window.newskg.cy.nodes().filter((n) => (n.data('label') || '') !== '').length,
+        said: window.newskg.cy.edges().filter((e) => /^said \d+$/.test(e.data('label'))).length
+      } : null
     }));
     await page.screenshot({ path: path.join(outDir, name + '-' + label + '.png'), fullPage: true });
   }

@@ -15,9 +15,12 @@ import java.util.TreeSet;
  * When there are more, every kind gets its turn (one organization, one group, one person, one
  * place, one count, one statement, one article, then round again), and up to a quarter of the
  * room goes to places named in the statements kept, so a much-quoted speaker still shows their
- * party, places and articles.
+ * party, places and articles. A speaker of more than {@value #GROUP_STATEMENTS_OVER} statements
+ * has them grouped by article: one article node with a "said N" edge instead of a ring of
+ * statements (the entity page lists them one by one).
  */
 final class NeighbourhoodBuilder {
+    static final int GROUP_STATEMENTS_OVER = 10;
     private static final List<String> KEEP_ORDER = List.of("organization", "group", "person", "place", "count", "statement",
             "article", "other");
 
@@ -27,6 +30,7 @@ final class NeighbourhoodBuilder {
     private final TreeSet<List<String>> edges = new TreeSet<>(Comparator.comparing((List<String> e) -> e.get(0))
             .thenComparing(e -> e.get(1)).thenComparing(e -> e.get(2)));
     private final Set<String> secondStep = new HashSet<>();
+    private final Map<String, GraphNode> articleOfStatement = new LinkedHashMap<>();
     private boolean truncated;
 
     NeighbourhoodBuilder(GraphNode center, int limit) {
@@ -39,6 +43,10 @@ final class NeighbourhoodBuilder {
         GraphNode node = GraphNodes.neighbour(row);
         if (!admit(node)) {
             return;
+        }
+        if (node.kind().equals("statement") && !row.get("inArticle").isEmpty()) {
+            articleOfStatement.put(node.id(), new GraphNode(row.get("inArticle"), GraphNodes.label(row.get("inArticle"),
+                    Map.of("name", "", "headline", row.get("inHeadline"), "count", "", "text", "")), "article", "", -1, -1));
         }
         String predicate = GraphNodes.localName(row.get("predicate"));
         if (row.get("outgoing").equals("true")) {
@@ -72,6 +80,10 @@ final class NeighbourhoodBuilder {
     }
 
     Neighbourhood build() {
+        long statements = nodes.values().stream().filter(n -> n.kind().equals("statement") && !secondStep.contains(n.id())).count();
+        if (statements > GROUP_STATEMENTS_OVER) {
+            groupStatementsByArticle();
+        }
         Map<String, List<GraphNode>> direct = new LinkedHashMap<>();
         KEEP_ORDER.forEach(kind -> direct.put(kind, new ArrayList<>()));
         List<GraphNode> spokenOf = new ArrayList<>();
@@ -95,6 +107,27 @@ final class NeighbourhoodBuilder {
         List<GraphEdge> edgeList = edges.stream().filter(e -> kept.contains(e.get(0)) && kept.contains(e.get(1)))
                 .map(e -> new GraphEdge(e.get(0), e.get(1), e.get(2))).toList();
         return new Neighbourhood(center, keptNodes, edgeList, truncated || keptNodes.size() < nodes.size());
+    }
+
+    /** Replaces the centre's statements by their articles, an edge "said N" to each, and moves the places they name there. */
+    private void groupStatementsByArticle() {
+        Map<String, Integer> said = new LinkedHashMap<>();
+        for (var e : articleOfStatement.entrySet()) {
+            if (nodes.remove(e.getKey()) != null) {
+                GraphNode article = e.getValue();
+                nodes.putIfAbsent(article.id(), article);
+                said.merge(article.id(), 1, Integer::sum);
+            }
+        }
+        List<List<String>> moved = new ArrayList<>();
+        for (List<String> edge : edges) {
+            GraphNode article = articleOfStatement.get(edge.get(0));
+            if (article != null && edge.get(2).equals("names")) {
+                moved.add(List.of(article.id(), edge.get(1), "names"));
+            }
+        }
+        edges.addAll(moved);
+        said.forEach((article, n) -> edges.add(List.of(center.id(), article, "said " + n)));
     }
 
     /** Adds nodes to {@code kept} until it holds {@code cap}: one of each kind in turn, then round again. */

@@ -38,6 +38,7 @@ class CorpusPagesBrowserIT {
     private static final List<String> CORPUS = List.of("src/test/resources/corpus/bbc/politics",
             "src/test/resources/corpus/bbc/politics-more");
     private static final String HOWARD = "https://newskg.org/id/person/michael-howard";
+    private static final String BLAIR = "https://newskg.org/id/person/tony-blair";
     private static final String LONDON = "https://newskg.org/id/place/city/london";
 
     Path chrome;
@@ -54,7 +55,8 @@ class CorpusPagesBrowserIT {
         store = KgStore.openExisting(dir.resolve("ds"));
         server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(30), 10_000));
         seen = drive("entity=#/entity/" + encode(HOWARD), "place=#/entity/" + encode(LONDON), "search=#/search/howard",
-                "discrepancies=#/discrepancies", "articles=#/articles/statements/100");
+                "discrepancies=#/discrepancies", "articles=#/articles/statements/100",
+                "graph=#/graph/" + encode(BLAIR));
     }
 
     @AfterAll
@@ -119,6 +121,16 @@ class CorpusPagesBrowserIT {
     }
 
     @Test
+    void aMuchQuotedPersonsGraphGroupsTheStatementsByArticleAndLabelsEveryNode() {
+        JsonNode graph = seen.get("pages").get("graph").get("graph");
+        List<String> kinds = strings(graph.get("kinds"));
+        assertTrue(kinds.size() > 40, kinds.toString());
+        assertTrue(!kinds.contains("statement"), "statements are grouped by article: " + kinds);
+        assertEquals(kinds.size(), graph.get("labelled").asInt(), "every node has a label");
+        assertTrue(graph.get("said").asInt() > 20, "edges 'said N' to the articles: " + graph);
+    }
+
+    @Test
     void theDiscrepanciesViewCountsWhatTheDatasetHolds() {
         long discrepancies = count("PREFIX nkg: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?d a nkg:Discrepancy }");
         String heading = seen.get("pages").get("discrepancies").get("heading").asText();
@@ -129,7 +141,7 @@ class CorpusPagesBrowserIT {
     void nothingLeavesTheOriginNothingFailsAndEveryPageIsDrawn() throws Exception {
         assertEquals(List.of(), strings(seen.get("outside")));
         assertEquals(List.of(), strings(seen.get("problems")));
-        for (String page : List.of("entity", "place", "search", "discrepancies", "articles")) {
+        for (String page : List.of("entity", "place", "search", "discrepancies", "articles", "graph")) {
             Path png = SCREENSHOTS.resolve("corpus-" + page + ".png");
             assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
         }

@@ -31,6 +31,7 @@
       g.nodes.forEach(function (n) { elements.push({ data: { id: n.id, label: n.label, kind: n.kind, center: 0 } }); });
       g.edges.forEach(function (e, i) { elements.push({ data: { id: 'e' + i, source: e.source, target: e.target, label: e.label } }); });
       var container = el('div', { id: 'cy' });
+      if (g.nodes.length > 30) { container.style.height = '1100px'; }
       var list = el('ul', { id: 'neighbours' }, g.nodes.map(function (n) {
         return el('li', {}, [kindBadge(n.kind), graphLink(n.id, n.label)]);
       }));
@@ -50,13 +51,17 @@
         style: [
           { selector: 'node', style: { 'background-color': function (n) { return COLOURS[n.data('kind')] || '#999'; },
             label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 160, width: 18, height: 18,
+            'text-background-color': '#ffffff', 'text-background-opacity': 0.7,
             color: '#1d232a', 'text-valign': 'bottom', 'text-margin-y': 3 } },
           { selector: 'node[center = 1]', style: { width: 34, height: 34, 'font-size': 13, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#ff3d7f' } },
           { selector: 'edge', style: { width: 1.5, 'line-color': '#b8c2cc', 'target-arrow-color': '#b8c2cc', 'target-arrow-shape': 'triangle',
             'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#5d6b7a', 'text-rotation': 'autorotate' } }
         ],
-        layout: { name: 'concentric', concentric: function (n) { return n.data('center') ? 2 : 1; }, levelWidth: function () { return 1; },
-          minNodeSpacing: 90, animate: false, padding: 40 },
+        // the centre, then the people, organizations and places, then the articles and facts around them
+        layout: { name: 'concentric', concentric: function (n) {
+          return n.data('center') ? 3 : ['person', 'organization', 'group', 'place'].indexOf(n.data('kind')) >= 0 ? 2 : 1;
+        }, levelWidth: function () { return 1; },
+          minNodeSpacing: g.nodes.length > 30 ? 24 : 90, animate: false, padding: 40 },
         maxZoom: 1.4,
         wheelSensitivity: 0.3
       });
