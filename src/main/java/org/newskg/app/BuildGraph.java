@@ -128,6 +128,8 @@ public final class BuildGraph {
                      ArticleId.fromFileName(options.stdinId() + ".x"));
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
+            // Into a new dataset, the derived graphs' inputs are gathered as the articles are built, not read back.
+            DerivedGraphs.Inputs gathered = store.graphNames().isEmpty() ? new DerivedGraphs.Inputs() : null;
             Deque<InFlight> inFlight = new ArrayDeque<>();
             Map<ArticleId, String> taken = new HashMap<>();
             int window = options.threads() * 8;
@@ -157,18 +159,23 @@ public final class BuildGraph {
                 }
                 boolean replaces = stored.isPresent() || store.hasGraph(Iris.graph(article.id()));
                 boolean render = options.nquads().isPresent();
+                boolean gather = gathered != null;
                 inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article,
-                        options.turtleDir(), render)), replaces, article.source()));
+                        options.turtleDir(), render, gather)), replaces, article.source()));
                 if (inFlight.size() >= window) {
-                    load(inFlight.removeFirst(), batcher, extracted, failed, totals);
+                    load(inFlight.removeFirst(), batcher, extracted, failed, totals, gathered);
                 }
             }
             while (!inFlight.isEmpty()) {
-                load(inFlight.removeFirst(), batcher, extracted, failed, totals);
+                load(inFlight.removeFirst(), batcher, extracted, failed, totals, gathered);
             }
             batcher.flush();
             // Always: a dataset written by an older newskg may lack a derived graph, and its articles be unchanged.
-            DerivedGraphs.refresh(store);
+            if (gathered != null) {
+                DerivedGraphs.refresh(store, gathered);
+            } else {
+                DerivedGraphs.refresh(store);
+            }
             if (options.compact() && totals.built > 0) {
                 store.compact();
             }
@@ -183,10 +190,13 @@ public final class BuildGraph {
     }
 
     private static void load(InFlight f, Batcher batcher, Consumer<ArticleSummary> extracted, List<BuildFailure> failed,
-                             BuildTotals.Counter totals) throws IOException {
+                             BuildTotals.Counter totals, DerivedGraphs.Inputs gathered) throws IOException {
         Optional<BuiltArticle> built = take(f, extracted, failed);
         if (built.isPresent()) {
             batcher.add(built.get(), f.replaces());
+            if (gathered != null) {
+                gathered.add(built.get().derived());
+            }
         } else {
             totals.failed++;
         }

@@ -14,17 +14,19 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionToRdf;
 import org.newskg.rdf.NQuadsSink;
 import org.newskg.rdf.RdfFiles;
+import org.newskg.store.DerivedGraphs;
 
 /**
  * One article extracted and mapped on an extraction thread (its Turtle file written, its
  * N-Quads rendered when wanted), waiting to be loaded.
  *
- * @param nquads the graph as N-Quads lines in newskg's fixed order, empty when no N-Quads stream is written
+ * @param nquads  the graph as N-Quads lines in newskg's fixed order, empty when no N-Quads stream is written
+ * @param derived what the derived graphs take from this article's graph, when asked for (else empty)
  */
-record BuiltArticle(ArticleGraph graph, ArticleSummary summary, byte[] nquads) {
+record BuiltArticle(ArticleGraph graph, ArticleSummary summary, byte[] nquads, DerivedGraphs.Inputs derived) {
 
     static BuiltArticle build(ExtractionPipeline pipeline, ExtractionToRdf mapper, Article article, Optional<Path> turtleDir,
-                              boolean renderNQuads) throws IOException {
+                              boolean renderNQuads, boolean gatherDerived) throws IOException {
         Extraction x = pipeline.extract(article);
         ArticleGraph graph = mapper.map(x);
         Optional<Path> turtle = Optional.empty();
@@ -41,6 +43,7 @@ record BuiltArticle(ArticleGraph graph, ArticleSummary summary, byte[] nquads) {
                 x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
                 graph.size(), turtle, warnings);
         graph.triples();
-        return new BuiltArticle(graph, summary, renderNQuads ? NQuadsSink.render(graph) : new byte[0]);
+        return new BuiltArticle(graph, summary, renderNQuads ? NQuadsSink.render(graph) : new byte[0],
+                gatherDerived ? DerivedGraphs.Inputs.of(graph) : new DerivedGraphs.Inputs());
     }
 }

@@ -44,7 +44,7 @@ public final class Discrepancies {
     public static final String ACROSS_ARTICLES = "across articles";
     static final int MIN_FIGURE = 10;
     static final int DAYS_APART = 3;
-    private static final String QUERY = "count-facts.rq";
+    static final String QUERY = "count-facts.rq";
 
     private Discrepancies() {
     }
@@ -64,8 +64,13 @@ public final class Discrepancies {
 
     /** Rebuilds the discrepancies from the article graphs; returns how many there are. */
     public static int refresh(KgStore store) {
+        return refresh(store, Queries.selectRows(store, QueryFiles.read(QUERY)));
+    }
+
+    /** Rebuilds the discrepancies from the rows of count-facts.rq over every article graph of the store. */
+    static int refresh(KgStore store, List<Map<String, String>> rows) {
         List<CountFact> facts = new ArrayList<>();
-        for (Map<String, String> row : Queries.selectRows(store, QueryFiles.read(QUERY))) {
+        for (Map<String, String> row : rows) {
             Optional<LocalDate> date = row.get("date").isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(row.get("date")));
             facts.add(new CountFact(row.get("c"), row.get("article"), Long.parseLong(row.get("count")), row.get("place"),
                     row.get("nationwide").equals("true"), date, Integer.parseInt(row.get("begin"))));

@@ -27,15 +27,20 @@ import org.newskg.rdf.Vocab;
 public final class IdentityLinks {
     /** The derived graph's name; never an article's graph name. */
     public static final String GRAPH = Iris.DERIVED + "identity";
-    private static final String QUERY = "person-mentions.rq";
+    static final String QUERY = "person-mentions.rq";
 
     private IdentityLinks() {
     }
 
     /** Rebuilds the links from the article graphs; returns how many there are. */
     public static int refresh(KgStore store) {
+        return refresh(store, Queries.selectRows(store, QueryFiles.read(QUERY)));
+    }
+
+    /** Rebuilds the links from the rows of person-mentions.rq over every article graph of the store. */
+    static int refresh(KgStore store, List<Map<String, String>> rows) {
         Corpus corpus = new Corpus();
-        for (Map<String, String> row : Queries.selectRows(store, QueryFiles.read(QUERY))) {
+        for (Map<String, String> row : rows) {
             corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"));
         }
         Model links = links(corpus);

@@ -102,22 +102,25 @@ public final class Queries {
                     .set(TDB2.symUnionDefaultGraph, true);
             bindings.forEach((name, value) -> builder.substitution(name, value.toRdfNode()));
             try (QueryExecution qe = builder.build()) {
-                List<Map<String, String>> rows = new ArrayList<>();
-                ResultSet rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                while (rs.hasNext()) {
-                    QuerySolution sol = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : vars) {
-                        RDFNode n = sol.get(v);
-                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm()
-                                : n.isURIResource() ? n.asResource().getURI() : n.toString());
-                    }
-                    rows.add(row);
-                }
-                return rows;
+                return rows(qe.execSelect());
             }
         });
+    }
+
+    private static List<Map<String, String>> rows(ResultSet rs) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> vars = rs.getResultVars();
+        while (rs.hasNext()) {
+            QuerySolution sol = rs.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : vars) {
+                RDFNode n = sol.get(v);
+                row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm()
+                        : n.isURIResource() ? n.asResource().getURI() : n.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static void writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {

@@ -278,4 +278,21 @@ class BuildGraphTest {
         build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
         assertEquals(List.of(), discrepancies(dir.resolve("ds")));
     }
+
+    @Test
+    void aNewDatasetsDerivedGraphsAreTheSameGatheredWhileBuildingOrReadFromTheStore(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds. "
+                + "Ruth Marsh, the leader of the Harbour Party, spoke in Leeds.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday. "
+                + "\u201CThe seat is ours to lose,\u201D Mr Marsh said.\n");
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
+        String gathered = dump(dir.resolve("ds"));
+        assertTrue(gathered.contains("possiblySame") && gathered.contains("across articles"), gathered);
+        try (org.newskg.store.KgStore store = org.newskg.store.KgStore.open(dir.resolve("ds"))) {
+            org.newskg.store.DerivedGraphs.refresh(store);
+        }
+        assertEquals(gathered, dump(dir.resolve("ds")));
+    }
 }
