@@ -5,7 +5,7 @@
 //
 // node pages.js PAGE_URL OUT_DIR NAME LABEL=HASH...
 'use strict';
-const { chromium } = require('playwright-core');
+const { openPage } = require('./chromium');
 const path = require('path');
 const fs = require('fs');
 
@@ -14,25 +14,7 @@ const origin = new URL(pageUrl).origin + '/';
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const outside = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:')) {
-      return route.continue();
-    }
-    outside.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  page.on('console', (m) => { if (m.type() === 'error') { problems.push('console: ' + m.text()); } });
+  const { browser, page, outside, problems } = await openPage(origin);
   const seen = { pages: {}, outside: outside, problems: problems };
   for (const spec of pages) {
     const at = spec.indexOf('=');

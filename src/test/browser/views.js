@@ -5,7 +5,7 @@
 //
 // node views.js PAGE_URL OUT_DIR NAME ARTICLE_ID GRAPH_IRI PLACE_IRI
 'use strict';
-const { chromium } = require('playwright-core');
+const { openPage } = require('./chromium');
 const path = require('path');
 const fs = require('fs');
 
@@ -14,28 +14,7 @@ const origin = pageUrl.startsWith('file:') ? pageUrl : new URL(pageUrl).origin +
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  // launch() starts Chromium with a new, empty profile of its own (Playwright's --user-data-dir).
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const requests = [];
-  const outside = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith(origin) || url.startsWith('data:')) {
-      return route.continue();
-    }
-    outside.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  page.on('console', (m) => { if (m.type() === 'error') { problems.push('console: ' + m.text()); } });
+  const { browser, page, requests, outside, problems } = await openPage(origin);
 
   async function open(hash) {
     await page.goto(pageUrl + hash);
