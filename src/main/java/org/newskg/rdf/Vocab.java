@@ -97,6 +97,7 @@ public final class Vocab {
     public static final Property candidateArticles = ownProperty("candidateArticles");
     public static final Property sharedCoMentions = ownProperty("sharedCoMentions");
     public static final Property sharedAffiliation = ownProperty("sharedAffiliation");
+    public static final Property sharedRole = ownProperty("sharedRole");
     public static final Property discrepancyKind = ownProperty("discrepancyKind");
     public static final Property involves = ownProperty("involves");
 

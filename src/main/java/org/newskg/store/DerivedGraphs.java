@@ -42,10 +42,16 @@ public final class DerivedGraphs {
                     continue;
                 }
                 List<String> orgs = m.listObjectsOfProperty(person, Vocab.affiliation).mapWith(o -> o.asResource().getURI()).toList();
+                List<String> roles = new ArrayList<>();
+                for (RDFNode role : m.listObjectsOfProperty(person, Vocab.holdsRole).toList()) {
+                    m.listObjectsOfProperty(role.asResource(), Vocab.roleName).forEach(r -> roles.add(r.asLiteral().getLexicalForm()));
+                }
                 for (RDFNode name : m.listObjectsOfProperty(person, Vocab.name).toList()) {
                     for (String org : orgs.isEmpty() ? List.of("") : orgs) {
-                        in.persons.add(Map.of("article", article.getURI(), "person", person.getURI(),
-                                "name", name.asLiteral().getLexicalForm(), "org", org));
+                        for (String role : roles.isEmpty() ? List.of("") : roles.stream().distinct().toList()) {
+                            in.persons.add(Map.of("article", article.getURI(), "person", person.getURI(),
+                                    "name", name.asLiteral().getLexicalForm(), "org", org, "role", role));
+                        }
                     }
                 }
             }
@@ -69,8 +75,8 @@ public final class DerivedGraphs {
 
         /** The rows as person-mentions.rq and count-facts.rq give them, each sorted: to compare with the store's. */
         List<List<String>> sortedRows() {
-            List<String> p = persons.stream().map(r -> r.get("article") + " " + r.get("person") + " " + r.get("name") + " " + r.get("org"))
-                    .sorted().toList();
+            List<String> p = persons.stream().map(r -> String.join(" ", r.get("article"), r.get("person"), r.get("name"), r.get("org"),
+                    r.get("role"))).sorted().toList();
             List<String> c = counts.stream().map(r -> String.join(" ", r.get("c"), r.get("article"), r.get("count"), r.get("place"),
                     r.get("nationwide"), r.get("date"), r.get("begin"))).sorted().toList();
             return List.of(p, c);

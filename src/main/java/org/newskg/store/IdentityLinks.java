@@ -20,7 +20,7 @@ import org.newskg.rdf.Vocab;
  * names by one word only ("Blair", an IRI under that article) is {@code nkg:possiblySame} as each
  * corpus person whose full name ends in that word, never merged with it: each link is an
  * {@code nkg:IdentityLink} with the evidence to weigh (articles naming the candidate, corpus
- * persons the two are both mentioned with, shared affiliations). The graph is rebuilt whole from
+ * persons the two are both mentioned with, shared affiliations, shared role names). The graph is rebuilt whole from
  * the article graphs, so it depends on what they hold and not on the order they came in, and no
  * article graph is changed by it.
  */
@@ -41,7 +41,7 @@ public final class IdentityLinks {
     static int refresh(KgStore store, List<Map<String, String>> rows) {
         Corpus corpus = new Corpus();
         for (Map<String, String> row : rows) {
-            corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"));
+            corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"), row.get("role"));
         }
         Model links = links(corpus);
         store.deleteGraphs(List.of(GRAPH));
@@ -71,6 +71,9 @@ public final class IdentityLinks {
                 Set<String> shared = new TreeSet<>(c.orgs.getOrDefault(local.getKey(), new TreeSet<>()));
                 shared.retainAll(c.orgs.getOrDefault(person, new TreeSet<>()));
                 shared.forEach(org -> link.addProperty(Vocab.sharedAffiliation, m.createResource(org)));
+                Set<String> roles = new TreeSet<>(c.roles.getOrDefault(local.getKey(), new TreeSet<>()));
+                roles.retainAll(c.roles.getOrDefault(person, new TreeSet<>()));
+                roles.forEach(role -> link.addProperty(Vocab.sharedRole, role));
                 m.createResource(local.getKey()).addProperty(Vocab.possiblySame, m.createResource(person));
             }
         }
@@ -92,14 +95,18 @@ public final class IdentityLinks {
         final Map<String, SortedSet<String>> articles = new TreeMap<>();
         final Map<String, SortedSet<String>> persons = new TreeMap<>();
         final Map<String, SortedSet<String>> orgs = new TreeMap<>();
+        final Map<String, SortedSet<String>> roles = new TreeMap<>();
         final Map<String, SortedSet<String>> bySurname = new TreeMap<>();
 
-        void add(String article, String person, String name, String org) {
+        void add(String article, String person, String name, String org, String role) {
             names.putIfAbsent(person, name);
             articles.computeIfAbsent(person, k -> new TreeSet<>()).add(article);
             persons.computeIfAbsent(article, k -> new TreeSet<>()).add(person);
             if (!org.isEmpty()) {
                 orgs.computeIfAbsent(person, k -> new TreeSet<>()).add(org);
+            }
+            if (!role.isEmpty()) {
+                roles.computeIfAbsent(person, k -> new TreeSet<>()).add(role.strip().toLowerCase(java.util.Locale.ROOT));
             }
             if (corpusWide(person) && name.strip().indexOf(' ') > 0) {
                 bySurname.computeIfAbsent(lastWord(name), k -> new TreeSet<>()).add(person);

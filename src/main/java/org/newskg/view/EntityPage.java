@@ -45,7 +45,7 @@ public record EntityPage(String iri, String kind, String name, List<String> alte
     }
 
     /** A person the entity might be (or that might be it): where, and the evidence. */
-    public record MaybeSame(String person, String name, String article, int sharedAffiliations, int sharedCoMentions,
-                            int candidateArticles) {
+    public record MaybeSame(String person, String name, String article, int sharedAffiliations, int sharedRoles,
+                            int sharedCoMentions, int candidateArticles) {
     }
 }

@@ -139,7 +139,7 @@ public final class GraphViews {
                 .map(r -> new EntityPage.Beside(r.get("other"), r.get("name"), Integer.parseInt(r.get("articles")))).toList();
         List<EntityPage.MaybeSame> same = select("entity-possibly-same", entity, -1).stream()
                 .map(r -> new EntityPage.MaybeSame(r.get("other"), r.get("name"), r.get("id"), Integer.parseInt(r.get("sharedAffiliations")),
-                        Integer.parseInt(r.get("sharedCoMentions")), Integer.parseInt(r.get("candidateArticles")))).toList();
+                        Integer.parseInt(r.get("sharedRoles")), Integer.parseInt(r.get("sharedCoMentions")), Integer.parseInt(r.get("candidateArticles")))).toList();
         List<SearchResults.Quoted> spokenOf = select("entity-spoken-of", entity, SPOKEN_OF).stream().map(GraphViews::quoted).toList();
         List<ArrestBar> counts = kind.equals("place") ? select("entity-counts", entity, -1).stream().map(GraphViews::bar).toList()
                 : List.of();

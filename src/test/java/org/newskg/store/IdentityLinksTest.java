@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.newskg.rdf.Vocab;
 
 class IdentityLinksTest {
-    private static final String PREFIXES = "PREFIX schema: <https://schema.org/>\nPREFIX id: <https://newskg.org/id/>\n";
+    private static final String PREFIXES = "PREFIX schema: <https://schema.org/>\nPREFIX id: <https://newskg.org/id/>\n"
+            + "PREFIX nkg: <https://newskg.org/ontology#>\n";
 
     /** Three articles: one names "Ruth Marsh" of the Harbour Party beside Tom Veale, one "Owen Marsh", one only "Marsh". */
     private static final List<String[]> ARTICLES = List.of(
             new String[] {"https://newskg.org/graph/a", """
                     <https://newskg.org/id/article/a> a schema:NewsArticle ; schema:mentions id:person\\/ruth-marsh, id:person\\/tom-veale .
-                    id:person\\/ruth-marsh a schema:Person ; schema:name "Ruth Marsh" ; schema:affiliation id:organization\\/harbour-party .
+                    id:person\\/ruth-marsh a schema:Person ; schema:name "Ruth Marsh" ; schema:affiliation id:organization\\/harbour-party ;
+                        nkg:holdsRole <https://newskg.org/id/article/a/role/1-6> .
+                    <https://newskg.org/id/article/a/role/1-6> schema:roleName "Harbour Master"@en .
                     id:person\\/tom-veale a schema:Person ; schema:name "Tom Veale" .
                     """},
             new String[] {"https://newskg.org/graph/b", """
@@ -30,7 +33,8 @@ class IdentityLinksTest {
                     <https://newskg.org/id/article/c> a schema:NewsArticle ;
                         schema:mentions <https://newskg.org/id/article/c/person/marsh>, id:person\\/tom-veale .
                     <https://newskg.org/id/article/c/person/marsh> a schema:Person ; schema:name "Marsh" ;
-                        schema:affiliation id:organization\\/harbour-party .
+                        schema:affiliation id:organization\\/harbour-party ; nkg:holdsRole <https://newskg.org/id/article/c/role/1-6> .
+                    <https://newskg.org/id/article/c/role/1-6> schema:roleName "harbour master"@en .
                     id:person\\/tom-veale a schema:Person ; schema:name "Tom Veale" .
                     """});
 
@@ -64,6 +68,8 @@ class IdentityLinksTest {
             assertEquals(0, toOwen.getProperty(Vocab.sharedCoMentions).getInt());
             assertTrue(toRuth.hasProperty(Vocab.sharedAffiliation, links.createResource("https://newskg.org/id/organization/harbour-party")));
             assertFalse(toOwen.hasProperty(Vocab.sharedAffiliation));
+            assertTrue(toRuth.hasProperty(Vocab.sharedRole, "harbour master"), "role names compared ignoring case");
+            assertFalse(toOwen.hasProperty(Vocab.sharedRole));
             assertFalse(store.graph("https://newskg.org/graph/c").contains(marsh, Vocab.possiblySame),
                     "the article's own graph is left as it was");
         }

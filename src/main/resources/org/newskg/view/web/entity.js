@@ -32,7 +32,7 @@
       });
       var same = e.possiblySame.map(function (m) {
         return el('li', {}, [entityLink(m.person, m.name), el('span', { className: 'muted', text: ' \u00b7 in ' + m.article + ' \u00b7 ' +
-          m.sharedAffiliations + ' shared affiliation(s), ' + m.sharedCoMentions + ' person(s) named beside both, candidate in ' +
+          m.sharedAffiliations + ' shared affiliation(s), ' + m.sharedRoles + ' shared role(s), ' + m.sharedCoMentions + ' person(s) named beside both, candidate in ' +
           m.candidateArticles + ' article(s)' })]);
       });
       var counts = e.counts.map(function (c) {
