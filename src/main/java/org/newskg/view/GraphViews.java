@@ -171,6 +171,19 @@ public final class GraphViews {
                         .toList(), articles.size() > SEARCH_LIMIT);
     }
 
+    /** The persons, organizations and places most articles mention, at most {@code limit} of each kind. */
+    public List<SearchResults.Found> topEntities(int limit) {
+        Map<String, Integer> taken = new java.util.HashMap<>();
+        List<SearchResults.Found> top = new ArrayList<>();
+        for (Map<String, String> r : select("top-entities", Map.of(), -1)) {
+            String kind = kindOf(r.get("type"));
+            if (taken.merge(kind, 1, Integer::sum) <= limit) {
+                top.add(new SearchResults.Found(r.get("entity"), kind, r.get("name"), Integer.parseInt(r.get("articles"))));
+            }
+        }
+        return top;
+    }
+
     /** How many nodes the graph view can show in this dataset. */
     public int nodeCount() {
         return Integer.parseInt(select("node-count", Map.of(), -1).get(0).get("n"));

@@ -86,6 +86,7 @@ public final class StaticReport {
             }
         }
         data.put("entity", entities);
+        data.put("entities", views.topEntities(ViewApi.TOP_ENTITIES).stream().filter(e -> entities.containsKey(e.iri())).toList());
         data.put("queries", GraphViews.competencyQueries());
         data.put("results", answers());
         return new Contents(WebPage.report(ViewApi.json(data)), articles.size(), graph.size(), arrests.size());

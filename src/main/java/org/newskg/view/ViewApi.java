@@ -9,10 +9,13 @@ import java.util.Optional;
 /**
  * The views as JSON, by name and parameters, as the server answers them under {@code /api/}:
  * {@code articles[?limit=N]},
- * {@code article-page[?sort=date|headline|statements&offset=N&limit=N&q=WORDS]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code entity?iri=IRI}, {@code search?q=WORDS}, {@code arrests},
+ * {@code article-page[?sort=date|headline|statements&offset=N&limit=N&q=WORDS]}, {@code article?id=ID}, {@code graph?iri=IRI}, {@code entity?iri=IRI}, {@code search?q=WORDS}, {@code entities}, {@code arrests},
  * {@code discrepancies} and {@code queries}. Empty when there is no such view or nothing with that id or IRI.
  */
 public final class ViewApi {
+    /** The most persons, and as many organizations and places, the graph tab offers to start from. */
+    public static final int TOP_ENTITIES = 30;
+
     /** The most articles the list gives at once. */
     public static final int MAX_ARTICLES = 10_000;
 
@@ -37,6 +40,7 @@ public final class ViewApi {
             case "graph" -> views.neighbourhood(required(params, "iri")).map(ViewApi::json);
             case "entity" -> views.entity(required(params, "iri")).map(ViewApi::json);
             case "search" -> Optional.of(json(views.search(required(params, "q"))));
+            case "entities" -> Optional.of(json(views.topEntities(TOP_ENTITIES)));
             case "arrests" -> Optional.of(json(views.arrests()));
             case "discrepancies" -> Optional.of(json(views.discrepancies()));
             case "queries" -> Optional.of(json(GraphViews.competencyQueries()));

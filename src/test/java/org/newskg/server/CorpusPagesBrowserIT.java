@@ -56,7 +56,7 @@ class CorpusPagesBrowserIT {
         server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(30), 10_000));
         seen = drive("entity=#/entity/" + encode(HOWARD), "place=#/entity/" + encode(LONDON), "search=#/search/howard",
                 "discrepancies=#/discrepancies", "articles=#/articles/statements/100",
-                "graph=#/graph/" + encode(BLAIR));
+                "graph=#/graph/" + encode(BLAIR), "chooser=#/graph");
     }
 
     @AfterAll
@@ -131,6 +131,14 @@ class CorpusPagesBrowserIT {
     }
 
     @Test
+    void theGraphTabStartsFromTheMostMentionedPeopleOrganizationsAndPlaces() {
+        JsonNode lists = seen.get("pages").get("chooser").get("items");
+        assertEquals(3, lists.size(), lists.toString());
+        assertTrue(lists.get(0).get(0).asText().startsWith("Tony Blair \u00b7 87 articles"), lists.get(0).toString());
+        assertEquals(30, lists.get(0).size());
+    }
+
+    @Test
     void theDiscrepanciesViewCountsWhatTheDatasetHolds() {
         long discrepancies = count("PREFIX nkg: <https://newskg.org/ontology#> SELECT (COUNT(*) AS ?n) { ?d a nkg:Discrepancy }");
         String heading = seen.get("pages").get("discrepancies").get("heading").asText();
@@ -141,7 +149,7 @@ class CorpusPagesBrowserIT {
     void nothingLeavesTheOriginNothingFailsAndEveryPageIsDrawn() throws Exception {
         assertEquals(List.of(), strings(seen.get("outside")));
         assertEquals(List.of(), strings(seen.get("problems")));
-        for (String page : List.of("entity", "place", "search", "discrepancies", "articles", "graph")) {
+        for (String page : List.of("entity", "place", "search", "discrepancies", "articles", "graph", "chooser")) {
             Path png = SCREENSHOTS.resolve("corpus-" + page + ".png");
             assertTrue(Files.size(png) > 20_000, png + " is " + Files.size(png) + " bytes");
         }

@@ -183,6 +183,15 @@ class GraphViewsTest {
     }
 
     @Test
+    void theGraphTabStartsFromTheMostMentionedOfEachKind() {
+        List<SearchResults.Found> top = views.topEntities(2);
+        assertEquals(List.of("organization", "organization", "person", "person", "place", "place"),
+                top.stream().map(SearchResults.Found::kind).sorted().toList());
+        assertTrue(top.stream().allMatch(e -> e.articles() == 1), "one article: " + top);
+        assertEquals(4, views.topEntities(30).stream().filter(e -> e.kind().equals("person")).count(), "the sample's four people");
+    }
+
+    @Test
     void theDiscrepanciesViewGivesEachWithItsCountsTheirArticleAndSentence() {
         List<DiscrepancyItem> items = views.discrepancies();
         assertEquals(1, items.size(), items.toString());

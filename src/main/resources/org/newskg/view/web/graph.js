@@ -9,19 +9,19 @@
   var COLOURS = { person: '#1f6fd1', organization: '#8a3fc7', group: '#0f8a83', place: '#2e8b3a', count: '#d2691e',
     statement: '#c9a227', article: '#555555', other: '#999999' };
 
+  /** Where to start: the persons, organizations and places most articles mention, across the dataset. */
   function graphChooser() {
-    return api('articles', REPORT ? {} : { limit: 1 }).then(function (articles) {
-      if (!articles.length) { show([el('p', { text: 'The dataset holds no articles.' })]); return; }
-      return api('article', { id: articles[0].id }).then(function (article) {
-        var seen = {};
-        var items = article.facts.filter(function (f) {
-          if (['person', 'organization', 'group', 'place'].indexOf(f.kind) < 0 || seen[f.id]) { return false; }
-          seen[f.id] = true;
-          return true;
-        }).map(function (f) { return el('li', {}, [kindBadge(f.kind), graphLink(f.id, f.label)]); });
-        show([el('h1', { text: 'Graph' }), el('p', { text: 'Pick a node to see what lies around it, from ' + (article.headline || article.id) + ':' }),
-          el('ul', { id: 'neighbours' }, items)]);
+    return api('entities', {}).then(function (top) {
+      if (!top.length) { show([el('h1', { text: 'Graph' }), el('p', { text: 'The dataset names no one yet.' })]); return; }
+      var columns = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']].map(function (k) {
+        var items = top.filter(function (e) { return e.kind === k[0]; }).map(function (e) {
+          return el('li', {}, [graphLink(e.iri, e.name), el('span', { className: 'muted', text: ' \u00b7 ' + e.articles + ' article' + (e.articles === 1 ? '' : 's') + ' \u00b7 ' }),
+            N.entityLink(e.iri, 'page')]);
+        });
+        return el('div', {}, [el('h2', {}, [kindBadge(k[0]), ' ', k[1]]), el('ol', { className: 'top-' + k[0] }, items)]);
       });
+      show([el('h1', { text: 'Graph' }), el('p', { text: 'Start from whoever the articles mention most, or search for anyone in the box above.' }),
+        el('div', { className: 'top-entities', id: 'top-entities' }, columns)]);
     });
   }
 

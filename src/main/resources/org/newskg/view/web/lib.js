@@ -22,7 +22,7 @@
   function api(name, params) {
     if (REPORT) {
       var value;
-      if (name === 'articles' || name === 'arrests' || name === 'discrepancies' || name === 'queries') {
+      if (name === 'articles' || name === 'arrests' || name === 'discrepancies' || name === 'queries' || name === 'entities') {
         value = REPORT[name];
       } else if (name === 'article') {
         value = REPORT.article[params.id];
