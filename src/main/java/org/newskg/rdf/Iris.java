@@ -74,7 +74,7 @@ public final class Iris {
 
     /**
      * Something only its article can say who it is, scoped to that article: a group speaker
-     * ("group/protesters"), a person named by one word ("person/blair").
+     * ("group/protesters"), a person named by one word ("person/marsh").
      */
     public static String local(ArticleId id, String key) {
         Objects.requireNonNull(key, "key may not be null");

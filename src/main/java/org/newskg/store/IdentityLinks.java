@@ -17,7 +17,7 @@ import org.newskg.rdf.Vocab;
 
 /**
  * The graph of identity links a dataset derives from its article graphs. A person an article
- * names by one word only ("Blair", an IRI under that article) is {@code nkg:possiblySame} as each
+ * names by one word only ("Marsh", an IRI under that article) is {@code nkg:possiblySame} as each
  * corpus person whose full name ends in that word, never merged with it: each link is an
  * {@code nkg:IdentityLink} with the evidence to weigh (articles naming the candidate, corpus
  * persons the two are both mentioned with, shared affiliations, shared role names). The graph is rebuilt whole from

@@ -17,7 +17,7 @@ final class Mentions {
     /**
      * A mention of the chunk's words; a person's honorifics and titles ("Mr", "Dr", "Senator",
      * "Deputy Police Commissioner", "Democrat", an agency's acronym before a title) are left out
-     * of both the words and the name, so that "Mr Howard" is Howard and joins "Michael Howard".
+     * of both the words and the name, so that "Mr Garrard" is Garrard and joins "Tom Garrard".
      */
     static EntityMention of(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
         if (type == EntityType.PERSON) {

@@ -35,8 +35,8 @@ public record Entity(String key, EntityType type, String name, List<String> alia
     }
 
     /**
-     * A person the article names by one word only ("Blair", "Mr Howard"): it never says which
-     * Blair, so the name cannot stand for one person across articles.
+     * A person the article names by one word only ("Marsh", "Mr Garrard"): it never says which
+     * Marsh, so the name cannot stand for one person across articles.
      */
     public boolean partialName() {
         return type == EntityType.PERSON && name.strip().indexOf(' ') < 0;
@@ -44,7 +44,7 @@ public record Entity(String key, EntityType type, String name, List<String> alia
 
     /**
      * The names worth recording for the entity across articles: for a person, the forms of two
-     * words or more (a bare "Blair" belongs to every Blair); for anything else, all its aliases.
+     * words or more (a bare "Marsh" belongs to every Marsh); for anything else, all its aliases.
      */
     public List<String> distinctiveAliases() {
         if (type != EntityType.PERSON) {
