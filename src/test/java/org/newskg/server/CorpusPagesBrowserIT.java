@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.app.BuildGraph;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
-import org.newskg.testing.ChromeLocator;
+import org.newskg.testing.BrowserDriver;
 
 /**
  * The pages to explore a corpus, in a real browser (headless Chromium, driven by
@@ -33,7 +31,6 @@ import org.newskg.testing.ChromeLocator;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusPagesBrowserIT {
-    private static final Path DRIVER = Path.of("target/browser/pages.js");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<String> CORPUS = List.of("src/test/resources/corpus/bbc/politics",
             "src/test/resources/corpus/bbc/politics-more");
@@ -41,14 +38,14 @@ class CorpusPagesBrowserIT {
     private static final String BLAIR = "https://newskg.org/id/person/tony-blair";
     private static final String LONDON = "https://newskg.org/id/place/city/london";
 
-    Path chrome;
+    BrowserDriver browser;
     KgStore store;
     KgServer server;
     JsonNode seen;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        chrome = ChromeLocator.find().orElseThrow(() -> new IllegalStateException(ChromeLocator.missing()));
+        browser = BrowserDriver.find();
         BuildGraph.Result built = BuildGraph.standard().build(CORPUS, new BuildGraph.Options(Optional.empty(), dir.resolve("ds")),
                 new ByteArrayInputStream(new byte[0]), s -> { });
         assertEquals(200, built.totals().built(), "the 200 politics articles");
@@ -161,15 +158,9 @@ class CorpusPagesBrowserIT {
 
     private JsonNode drive(String... pages) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        List<String> command = new ArrayList<>(List.of("node", DRIVER.toString(), server.pageUrl(), SCREENSHOTS.toString(), "corpus"));
-        command.addAll(List.of(pages));
-        ProcessBuilder driver = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        driver.environment().put("CHROMIUM", chrome.toString());
-        Process p = driver.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the browser did not finish");
-        assertEquals(0, p.exitValue(), "the browser driver failed: " + new String(out, StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out);
+        List<String> arguments = new ArrayList<>(List.of(server.pageUrl(), SCREENSHOTS.toString(), "corpus"));
+        arguments.addAll(List.of(pages));
+        return browser.run("pages.js", arguments, 300);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.app.BuildGraph;
 import org.newskg.store.KgStore;
-import org.newskg.testing.ChromeLocator;
+import org.newskg.testing.BrowserDriver;
 
 /**
  * Each attack on a default {@code newskg serve} that once worked, driven against running servers:
@@ -129,16 +127,7 @@ class ServeSecurityIT {
     }
 
     private JsonNode browse(String... urls) throws Exception {
-        Path chrome = ChromeLocator.find().orElseThrow(() -> new IllegalStateException(ChromeLocator.missing()));
-        List<String> command = new ArrayList<>(List.of("node", "target/browser/attack.js"));
-        command.addAll(List.of(urls));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.environment().put("CHROMIUM", chrome.toString());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the browser did not finish");
-        assertEquals(0, p.exitValue(), new String(out, UTF_8));
-        return new ObjectMapper().readTree(out);
+        return BrowserDriver.find().run("attack.js", List.of(urls), 120);
     }
 
     private static void assertNoScriptRan(JsonNode seen, String url) {

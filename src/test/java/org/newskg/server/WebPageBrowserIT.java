@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import org.newskg.app.BuildGraph;
 import org.newskg.app.WriteReport;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
+import org.newskg.testing.BrowserDriver;
 import org.newskg.testing.ChromeLocator;
 
 /**
@@ -36,14 +35,13 @@ import org.newskg.testing.ChromeLocator;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageBrowserIT {
-    private static final Path DRIVER = Path.of("target/browser/views.js");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ARTICLE = "00-safe-city-2017";
     private static final String PERSON = "https://newskg.org/id/person/jorge-field";
     private static final String PLACE = "https://newskg.org/id/place/city/philadelphia";
     private static final String ORGANIZATION = "https://newskg.org/id/organization/u-s-immigration-and-customs-enforcement";
 
-    Path chrome;
+    BrowserDriver browser;
     KgStore store;
     KgServer server;
     Path report;
@@ -51,10 +49,7 @@ class WebPageBrowserIT {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        chrome = ChromeLocator.find().orElseThrow(() -> new IllegalStateException(ChromeLocator.missing()));
-        if (!Files.isDirectory(Path.of("target/browser/node_modules/playwright-core"))) {
-            throw new IllegalStateException("playwright-core is not installed in target/browser: run the tests with mvn, which installs it");
-        }
+        browser = BrowserDriver.find();
         BuildGraph.standard().build(List.of("examples/" + ARTICLE + ".txt"),
                 new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new ByteArrayInputStream(new byte[0]), s -> { });
         report = SCREENSHOTS.resolve("report.html");
@@ -200,14 +195,7 @@ class WebPageBrowserIT {
 
     private JsonNode drive(String url, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        ProcessBuilder driver = new ProcessBuilder("node", DRIVER.toString(), url, SCREENSHOTS.toString(), name, ARTICLE, PERSON, PLACE)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        driver.environment().put("CHROMIUM", chrome.toString());
-        Process p = driver.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the browser did not finish");
-        assertEquals(0, p.exitValue(), "the browser driver failed: " + new String(out, StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out);
+        return browser.run("views.js", List.of(url, SCREENSHOTS.toString(), name, ARTICLE, PERSON, PLACE), 180);
     }
 
     private static List<String> strings(JsonNode array) {
