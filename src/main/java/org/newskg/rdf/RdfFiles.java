@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,39 +77,50 @@ public final class RdfFiles {
     }
 
     /**
-     * The model's triples in newskg's fixed order. Each distinct node is ranked once, then the
-     * triples are sorted by the ranks of subject, predicate (rdf:type first) and object.
+     * The model's triples in newskg's fixed order. Each distinct node is ranked once (by its
+     * {@link #sortKey sort key}), then the triples are sorted by the ranks of subject, predicate
+     * (rdf:type first) and object, packed into one number when the ranks fit.
      */
     public static List<Triple> sorted(Model model) {
         List<Triple> triples = model.getGraph().find().toList();
         Map<Node, String> keys = new HashMap<>();
         for (Triple t : triples) {
-            keys.computeIfAbsent(t.getSubject(), RdfFiles::key);
-            keys.computeIfAbsent(t.getPredicate(), RdfFiles::key);
-            keys.computeIfAbsent(t.getObject(), RdfFiles::key);
+            keys.computeIfAbsent(t.getSubject(), RdfFiles::sortKey);
+            keys.computeIfAbsent(t.getPredicate(), RdfFiles::sortKey);
+            keys.computeIfAbsent(t.getObject(), RdfFiles::sortKey);
         }
         List<Map.Entry<Node, String>> nodes = new ArrayList<>(keys.entrySet());
-        nodes.sort((a, b) -> natural(a.getValue(), b.getValue()));
-        Map<Node, Integer> rank = new HashMap<>();
+        nodes.sort(Map.Entry.comparingByValue());
+        Map<Node, Integer> rank = new HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
             rank.put(nodes.get(i).getKey(), i);
         }
         Node type = RDF.type.asNode();
-        List<Ranked> ranked = new ArrayList<>(triples.size());
-        for (Triple t : triples) {
-            ranked.add(new Ranked(rank.get(t.getSubject()), t.getPredicate().equals(type) ? -1 : rank.get(t.getPredicate()),
-                    rank.get(t.getObject()), t));
+        // Ranks are below 2^21 (predicate ranks shifted by one so that rdf:type is 0): three fit in a long.
+        boolean packed = nodes.size() < (1 << 21) - 1;
+        Ranked[] ranked = new Ranked[triples.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            Triple t = triples.get(i);
+            long s = rank.get(t.getSubject());
+            long p = t.getPredicate().equals(type) ? 0 : rank.get(t.getPredicate()) + 1;
+            long o = rank.get(t.getObject());
+            ranked[i] = packed ? new Ranked(s << 42 | p << 21 | o, 0, t) : new Ranked(s, p << 32 | o, t);
         }
-        ranked.sort(Ranked.ORDER);
-        List<Triple> out = new ArrayList<>(ranked.size());
-        ranked.forEach(r -> out.add(r.triple()));
+        java.util.Arrays.sort(ranked);
+        List<Triple> out = new ArrayList<>(ranked.length);
+        for (Ranked r : ranked) {
+            out.add(r.triple());
+        }
         return out;
     }
 
-    /** A triple with the ranks of its nodes, so that sorting compares numbers. */
-    private record Ranked(int subject, int predicate, int object, Triple triple) {
-        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::subject)
-                .thenComparingInt(Ranked::predicate).thenComparingInt(Ranked::object);
+    /** A triple with the ranks of its nodes as two numbers, so that sorting compares numbers. */
+    private record Ranked(long high, long low, Triple triple) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked o) {
+            int c = Long.compare(high, o.high);
+            return c != 0 ? c : Long.compare(low, o.low);
+        }
     }
 
     /** Writes the model as Turtle in newskg's fixed order. */
@@ -127,61 +137,77 @@ public final class RdfFiles {
         stream.finish();
     }
 
-    private static String withoutLeadingZeros(String digits) {
-        int z = 0;
-        while (z < digits.length() - 1 && digits.charAt(z) == '0') {
-            z++;
+    /**
+     * A node's sort key: its IRI, or for a literal its quoted lexical form with its language or
+     * datatype, with every run of ASCII digits rewritten so that comparing keys as strings
+     * compares the numbers as numbers (see {@link #natural}).
+     */
+    static String sortKey(Node n) {
+        if (n.isURI()) {
+            return naturalKey(n.getURI());
         }
-        return digits.substring(z);
+        if (n.isLiteral()) {
+            String lang = n.getLiteralLanguage();
+            String dt = n.getLiteralDatatypeURI();
+            String suffix = lang != null && !lang.isEmpty() ? "@" + lang
+                    : dt == null || dt.equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI()) ? "" : "^^" + dt;
+            return naturalKey('"' + n.getLiteralLexicalForm() + '"' + suffix);
+        }
+        return naturalKey(n.toString());
     }
 
-    private static String key(Node n) {
-        return n.isURI() ? n.getURI() : n.toString();
-    }
-
-    /** Compares strings with runs of digits compared as numbers ("#char=37" before "#char=1000"). */
-    static int natural(String a, String b) {
-        // IRIs of one article share a long prefix: start at the run of digits or the character where they part.
-        int k = 0;
-        int n = Math.min(a.length(), b.length());
-        while (k < n && a.charAt(k) == b.charAt(k)) {
-            k++;
+    /**
+     * The string with each run of ASCII digits written as: a mark of the number's length without
+     * leading zeros, the digits without leading zeros, and a mark of the run's whole length. The
+     * marks are digits too ('1'..'8' for lengths 1 to 8, '9' and a length character beyond), so a
+     * run compares with any other character as its first digit would.
+     */
+    static String naturalKey(String s) {
+        int n = s.length();
+        int first = 0;
+        while (first < n && !isAsciiDigit(s.charAt(first))) {
+            first++;
         }
-        while (k > 0 && Character.isDigit(a.charAt(k - 1))) {
-            k--;
+        if (first == n) {
+            return s;
         }
-        int i = k;
-        int j = k;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String da = withoutLeadingZeros(a.substring(si, i));
-                String db = withoutLeadingZeros(b.substring(sj, j));
-                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
-                if (c != 0) {
-                    return c;
-                }
-                c = Integer.compare(i - si, j - sj);
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                if (ca != cb) {
-                    return Character.compare(ca, cb);
-                }
+        StringBuilder b = new StringBuilder(n + 8).append(s, 0, first);
+        int i = first;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isAsciiDigit(c)) {
+                b.append(c);
                 i++;
-                j++;
+                continue;
             }
+            int start = i;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+            }
+            int z = start;
+            while (z < i - 1 && s.charAt(z) == '0') {
+                z++;
+            }
+            int len = i - z;
+            if (len <= 8) {
+                b.append((char) ('0' + len));
+            } else {
+                b.append('9').append((char) ('0' + Math.min(len, 0xFFFF - '0')));
+            }
+            b.append(s, z, i).append((char) ('0' + Math.min(i - start, 0xFFFF - '0')));
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return b.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Compares strings with runs of ASCII digits compared as numbers ("#char=37" before
+     * "#char=1000"; of equal numbers, the one with fewer leading zeros first).
+     */
+    static int natural(String a, String b) {
+        return naturalKey(a).compareTo(naturalKey(b));
     }
 }

@@ -75,7 +75,7 @@ public final class StoreSafeProfile {
         }
         if (n.isLiteral()) {
             String lex = n.getLiteralLexicalForm();
-            if (!Normalizer.isNormalized(lex, Normalizer.Form.NFC)) {
+            if (!belowCombiningMarks(lex) && !Normalizer.isNormalized(lex, Normalizer.Form.NFC)) {
                 return "text not in NFC";
             }
             String lang = n.getLiteralLanguage();
@@ -94,7 +94,12 @@ public final class StoreSafeProfile {
      * An IRI with a scheme, by Jena's RFC 3986/3987 parser with its scheme rules (http, urn, ...),
      * and none of the characters some stores refuse even where the RFC allows them.
      */
-    private static boolean isAbsoluteIri(String iri) {
+    static boolean isAbsoluteIri(String iri) {
+        return isPlainHttpIri(iri) || parsesAsAbsoluteIri(iri);
+    }
+
+    /** The full check: Jena's parser, with its scheme rules, and no characters stores refuse. */
+    static boolean parsesAsAbsoluteIri(String iri) {
         if (!ABSOLUTE.matcher(iri).matches() || UNSAFE.matcher(iri).find()) {
             return false;
         }
@@ -104,6 +109,62 @@ public final class StoreSafeProfile {
         } catch (IRIParseException e) {
             return false;
         }
+    }
+
+    /**
+     * Text with no character from U+0300 on is in NFC: every such character is its own
+     * composition and none combines with the one before (the combining marks start at U+0300).
+     */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The IRIs newskg mints, checked without the full parser: http or https, a lower-case host
+     * of letters, digits, dots and hyphens, then a path, query and fragment of unreserved and
+     * sub-delimiter characters, ':', '@', '/', '?' and at most one '#', with no percent-escapes
+     * and no dot segments. Anything else goes to the parser: this only says yes early.
+     */
+    static boolean isPlainHttpIri(String iri) {
+        int i = iri.startsWith("https://") ? 8 : iri.startsWith("http://") ? 7 : -1;
+        if (i < 0) {
+            return false;
+        }
+        int host = i;
+        while (i < iri.length() && isHostChar(iri.charAt(i))) {
+            i++;
+        }
+        if (i == host || i < iri.length() && iri.charAt(i) != '/') {
+            return false;
+        }
+        boolean fragment = false;
+        for (; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c == '#') {
+                if (fragment) {
+                    return false;
+                }
+                fragment = true;
+            } else if (c == '.' && iri.charAt(i - 1) == '/') {
+                return false;
+            } else if (!isPathChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-';
+    }
+
+    private static boolean isPathChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
     }
 
     private static boolean isCanonical(XSDDatatype dt, String lex) {

@@ -32,4 +32,69 @@ class RdfFilesTest {
         keys.sort(RdfFiles::natural);
         assertEquals(List.of("p-", "p-9", "p-09", "p-10", "p-10a", "p-10b", "p-100", "p-100a", "q"), keys);
     }
+
+    @Test
+    void theSortKeyOrdersLikeComparingTheNumbersInPlace() {
+        // Random strings over a small alphabet with digits, zeros and long runs: the keys' string
+        // order must agree with a direct comparison that reads each run of digits as a number.
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0000123456789-#a/:Z";
+        for (int n = 0; n < 20000; n++) {
+            String a = randomString(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a.substring(0, random.nextInt(a.length() + 1)) + randomString(random, alphabet)
+                    : randomString(random, alphabet);
+            assertEquals(Integer.signum(reference(a, b)), Integer.signum(RdfFiles.natural(a, b)), a + " vs " + b);
+        }
+        assertTrue(RdfFiles.natural("x-" + "9".repeat(9), "x-1" + "0".repeat(9)) < 0);
+        assertTrue(RdfFiles.natural("x-" + "1".repeat(12), "x-" + "2".repeat(11)) > 0);
+    }
+
+    private static String randomString(java.util.Random random, String alphabet) {
+        int length = random.nextInt(14);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    /** Character by character; at two runs of digits, the numbers, then the run with fewer leading zeros. */
+    private static int reference(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (isDigit(ca) && isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && isDigit(b.charAt(j))) {
+                    j++;
+                }
+                java.math.BigInteger x = new java.math.BigInteger(a.substring(si, i));
+                java.math.BigInteger y = new java.math.BigInteger(b.substring(sj, j));
+                int c = x.compareTo(y);
+                if (c == 0) {
+                    c = Integer.compare(i - si, j - sj);
+                }
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 }

@@ -77,4 +77,31 @@ class StoreSafeProfileTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> StoreSafeProfile.require(g));
         assertTrue(e.getMessage().contains("blank node"), e.getMessage());
     }
+
+    @Test
+    void theQuickIriCheckOnlyAcceptsWhatTheParserAccepts() {
+        // Random IRIs from the characters the quick check knows and some it must leave to the parser.
+        java.util.Random random = new java.util.Random(11);
+        String chars = "az09-._~!$&'()*+,;=:@/?#%AZ";
+        int quick = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder(random.nextBoolean() ? "https://" : "http://");
+            b.append(random.nextInt(5) == 0 ? "Example.org" : "newskg.org");
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                b.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String iri = b.toString();
+            if (StoreSafeProfile.isPlainHttpIri(iri)) {
+                quick++;
+                assertTrue(StoreSafeProfile.parsesAsAbsoluteIri(iri), iri);
+            }
+        }
+        assertTrue(quick > 1000, "the quick check took " + quick);
+        assertTrue(StoreSafeProfile.isPlainHttpIri("https://newskg.org/article/a-1#char=10,20"));
+        assertEquals(false, StoreSafeProfile.isPlainHttpIri("https://newskg.org/a#b#c"));
+        assertEquals(false, StoreSafeProfile.isAbsoluteIri("https://newskg.org/a#b#c"));
+        assertEquals(false, StoreSafeProfile.isPlainHttpIri("https://newskg.org/a b"));
+        assertEquals(false, StoreSafeProfile.isAbsoluteIri("https://newskg.org/a b"));
+    }
 }
