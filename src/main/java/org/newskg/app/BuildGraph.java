@@ -129,7 +129,8 @@ public final class BuildGraph {
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
             // Into a new dataset, the derived graphs' inputs are gathered as the articles are built, not read back.
-            DerivedGraphs.Inputs gathered = store.graphNames().isEmpty() ? new DerivedGraphs.Inputs() : null;
+            boolean fresh = store.graphNames().isEmpty();
+            DerivedGraphs.Inputs gathered = fresh ? new DerivedGraphs.Inputs() : null;
             Deque<InFlight> inFlight = new ArrayDeque<>();
             Map<ArticleId, String> taken = new HashMap<>();
             int window = options.threads() * 8;
@@ -149,15 +150,18 @@ public final class BuildGraph {
                     totals.failed++;
                     continue;
                 }
-                String hash = mapper.contentHash(article);
-                boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
-                        d.resolve(article.id().value() + ".ttl"))).orElse(true);
-                Optional<String> stored = store.contentHash(Iris.graph(article.id()), Iris.article(article.id()));
-                if (turtleThere && hash.equals(stored.orElse(""))) {
-                    totals.unchanged++;
-                    continue;
+                // A dataset that was empty when the build began holds only this build's articles, whose ids are all new.
+                boolean replaces = false;
+                if (!fresh) {
+                    boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
+                            d.resolve(article.id().value() + ".ttl"))).orElse(true);
+                    Optional<String> stored = store.contentHash(Iris.graph(article.id()), Iris.article(article.id()));
+                    if (turtleThere && mapper.contentHash(article).equals(stored.orElse(""))) {
+                        totals.unchanged++;
+                        continue;
+                    }
+                    replaces = stored.isPresent() || store.hasGraph(Iris.graph(article.id()));
                 }
-                boolean replaces = stored.isPresent() || store.hasGraph(Iris.graph(article.id()));
                 boolean render = options.nquads().isPresent();
                 boolean gather = gathered != null;
                 inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article,
