@@ -36,6 +36,13 @@ public final class EntityWords {
             "Democrat", "Republican", "Labour", "Tory", "Conservative", "Lib", "Dem", "MP", "MEP", "MSP", "Lieutenant-Governor", "Attorney-General", "Director-General", "Lt", "Gen",
             "Col", "Capt", "Prof", "Rev", "Sen", "Gov", "Rep");
 
+    /**
+     * Royal and noble styles that are also surnames ("Stephen King", "Lord Duke"): a style only at
+     * the very front of a name and before another capitalised word ("King Hamid" is Hamid,
+     * "Prince Oskar" Oskar), as the courtesy honorifics are.
+     */
+    private static final Set<String> LEADING_STYLES = Set.of("King", "Prince", "Duke");
+
     /** A word that may stand before a person's name without being part of it. */
     public static boolean isNamePrefix(String word) {
         return HONORIFICS.contains(word) || TITLES.contains(word) && !NAME_LIKE_TITLES.contains(word)
@@ -50,7 +57,7 @@ public final class EntityWords {
         int skip = 0;
         while (skip < words.size() - 1) {
             String w = words.get(skip);
-            if (isNamePrefix(w)) {
+            if (isNamePrefix(w) || skip == 0 && LEADING_STYLES.contains(w) && isCapitalised(words.get(1))) {
                 skip++;
             } else if (AcronymLib.isAcronym(w) && isNamePrefix(words.get(skip + 1)) && skip + 1 < words.size() - 1) {
                 skip += 2;
@@ -59,6 +66,19 @@ public final class EntityWords {
             }
         }
         return skip;
+    }
+
+    /**
+     * A title held by one person at a time, named by its office or its seat and not by a name
+     * ("Prince of Wales", "Archbishop of Canterbury", "Secretary of State"): words, no name.
+     */
+    public static boolean isTitleOfOffice(List<String> words) {
+        return words.size() >= 3 && words.get(1).equals("of")
+                && (TITLES.contains(words.get(0)) || LEADING_STYLES.contains(words.get(0)));
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     /** Last words of organization names ("Chase Bank", "British National Party"). */

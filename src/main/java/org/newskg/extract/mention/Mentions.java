@@ -31,12 +31,16 @@ final class Mentions {
     }
 
     /**
-     * A person "named" by titles alone ("Lieutenant Governor", "the Senator") or, once its
+     * A person "named" by titles alone ("Lieutenant Governor", "the Senator", "the Duke of
+     * Rothesay") or, once its
      * titles are off, by a plural noun for people ("Lib Dem MPs"): no name at all.
      */
     static boolean onlyTitles(EntityMention m) {
         if (m.type() != EntityType.PERSON) {
             return false;
+        }
+        if (EntityWords.isTitleOfOffice(List.of(m.name().split(" ")))) {
+            return true;
         }
         String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
         if (PersonEvidence.isGroupOrTitle(last) && (!m.name().contains(" ") || last.endsWith("s"))) {

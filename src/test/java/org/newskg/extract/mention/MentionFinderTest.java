@@ -157,4 +157,14 @@ class MentionFinderTest {
         assertEquals(List.of("PLACE:London=London"), typed("They met at London's King Cross station on a wet morning."));
         assertEquals(List.of("PERSON:Edward Hale=Edward Hale"), typed("They met Sir Edward Hale at the station."));
     }
+
+    @Test
+    void aRoyalStyleIsNoPartOfTheNameAndATitleOfOfficeNamesNobody() {
+        List<String> persons = typed("King Hamid thanked the crowd. Prince Oskar Lund waved from the balcony.")
+                .stream().filter(m -> m.startsWith("PERSON")).toList();
+        assertEquals(List.of("PERSON:Hamid=Hamid", "PERSON:Oskar Lund=Oskar Lund"), persons);
+        assertEquals(List.of(), typed("The Duke of Rothesay opened the new wing.").stream()
+                .filter(m -> m.startsWith("PERSON")).toList());
+        assertEquals(List.of("PERSON:Stephen King=Stephen King"), typed("The novelist Stephen King said he was pleased."));
+    }
 }
