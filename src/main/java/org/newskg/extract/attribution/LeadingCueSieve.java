@@ -22,6 +22,10 @@ public final class LeadingCueSieve implements SpeakerSieve {
         SpeakerLocator loc = cx.locator();
         List<Token> tokens = loc.tokens();
         int q = loc.tokenAt(quote.span().begin());
+        Optional<Attribution> agent = agentBeforeColon(quote, cx, q);
+        if (agent.isPresent()) {
+            return agent;
+        }
         Attribution fallback = null;
         for (int v = q - 1; v >= 0 && tokens.get(v).sentence() == quote.sentence(); v--) {
             Token t = tokens.get(v);
@@ -55,6 +59,46 @@ public final class LeadingCueSieve implements SpeakerSieve {
         }
         return Optional.ofNullable(fallback);
     }
+
+    /**
+     * "the question put by Leeds teacher Omar Bashir: “...”", "a message sent by the council:
+     * “...”": the words after the colon are the named agent's, whatever the participle.
+     */
+    private Optional<Attribution> agentBeforeColon(Quote quote, AttributionContext cx, int q) {
+        SpeakerLocator loc = cx.locator();
+        List<Token> tokens = loc.tokens();
+        int c = q - 1;
+        while (c >= 0 && tokens.get(c).sentence() == quote.sentence() && !tokens.get(c).isWord()
+                && !tokens.get(c).is(":")) {
+            c--; // the opening quotation mark
+        }
+        final int colon = c;
+        if (colon < 3 || !tokens.get(colon).is(":") || tokens.get(colon).sentence() != quote.sentence()) {
+            return Optional.empty();
+        }
+        Optional<SpeakerLocator.Located> who = loc.before(colon).filter(w -> w.named() != null
+                && w.named().type() != SpeakerType.UNNAMED && w.last() == colon - 1);
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = who.get().first() - 1; k >= 1 && k >= who.get().first() - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("by")) {
+                Token participle = tokens.get(k - 1);
+                boolean passive = !participle.isCapitalized() && (participle.text().endsWith("ed")
+                        || PARTICIPLES.contains(participle.text()));
+                return passive ? Optional.of(new Attribution(who.get().speaker(cx.text(), tokens), name(),
+                        participle.text(), who.get().span(tokens))) : Optional.empty();
+            }
+            if (!t.isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of(
+            "put", "sent", "written", "given", "made", "spoken", "read", "set", "taken", "shown");
 
     /** "“Safer Streets”": a quoted name, not words someone said. */
     static boolean isTitleCase(String quoted) {

@@ -108,9 +108,44 @@ public final class QuoteFinder {
         boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount >= 5;
         boolean cued = wordCount >= 3 && hasSpeechVerbAround(tokens, sentence, span)
                 || Character.isLowerCase(words.codePointAt(0)) && hasVerbBefore(tokens, sentence, span);
-        if ((sentenceLike || cued) && !isName(words, wordCount)) {
+        if ((sentenceLike || cued) && !isName(words, wordCount) && !isUnsaidLabel(text, tokens, sentence, span)) {
             out.add(new Quote(span, words, QuoteKind.DIRECT, sentence.index(), java.util.Optional.empty()));
         }
+    }
+
+    /**
+     * "He is described as “a careful man”", "the plan was dubbed “the big squeeze”": a label in
+     * the passive with no one giving it (no "by" after the quote, or after the labels coordinated
+     * with it) quotes nobody.
+     */
+    private static boolean isUnsaidLabel(String text, List<Token> tokens, Sentence sentence, Span quote) {
+        int i = lastTokenBefore(tokens, sentence, quote.begin());
+        if (i >= 0 && tokens.get(i).text().length() == 1 && !Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
+            i--; // the opening quotation mark
+        }
+        if (i >= 0 && tokens.get(i).is("as")) {
+            i--;
+        }
+        if (i < 1 || tokens.get(i).sentence() != sentence.index() || !LABEL_VERBS.contains(tokens.get(i).text())
+                || !SpeechVerbs.isPassive(tokens, i)) {
+            return false;
+        }
+        String rest = text.substring(quote.end(), Math.min(sentence.span().end(), quote.end() + 60));
+        return !AGENT.matcher(rest).find(); // "described as “rash” and “cruel” by the union" has its giver
+    }
+
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(^|\\W)by\\s");
+
+    private static final java.util.Set<String> LABEL_VERBS = java.util.Set.of(
+            "described", "called", "dubbed", "branded", "labelled", "labeled", "billed", "hailed", "nicknamed", "termed");
+
+    private static int lastTokenBefore(List<Token> tokens, Sentence sentence, int offset) {
+        int last = -1;
+        for (int i = firstTokenOf(tokens, sentence); i < tokens.size() && tokens.get(i).sentence() == sentence.index()
+                && tokens.get(i).span().end() <= offset; i++) {
+            last = i;
+        }
+        return last;
     }
 
     /** "Operation Clean Sweep", "Safer Streets Now": a quoted name, every word capitalised, no sentence. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extract.lexicon.EntityWords;
 import org.newskg.extract.lexicon.NameLexicon;
 import org.newskg.extract.lexicon.SpeechVerbs;
 import org.newskg.extract.model.Entity;
@@ -28,6 +29,8 @@ import org.newskg.extract.text.Words;
  * all, an unnamed source ("a police spokesman said").
  */
 public final class SpeakerLocator {
+    private static final Set<String> PREPOSITIONS_BEFORE_OBJECT = Set.of(
+            "of", "with", "about", "to", "on", "at", "in", "from", "by", "against", "over", "without");
     private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
             "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
@@ -170,7 +173,7 @@ public final class SpeakerLocator {
                     return person;
                 }
             }
-            if (e != null && e.type() != EntityType.PLACE) {
+            if (e != null && e.type() != EntityType.PLACE && !(e.type() == EntityType.PERSON && afterPreposition(verb, j))) {
                 return Optional.of(new Located(speaker(e), j, mentionEnd[j]));
             }
             Token t = tokens.get(j);
@@ -185,6 +188,18 @@ public final class SpeakerLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "said the return of Mr Pike", "said the talks with Ms Ford": a person after a preposition is
+     * its object, not the speaker; "a spokesman for Mr Pike" speaks for him, so "for" is not one.
+     */
+    private boolean afterPreposition(int verb, int j) {
+        int k = j - 1;
+        while (k > 0 && EntityWords.isNamePrefix(tokens.get(k).text())) {
+            k--; // "of Mr Pike": the mention starts after its honorific
+        }
+        return k > verb && PREPOSITIONS_BEFORE_OBJECT.contains(tokens.get(k).text()); // "according to": the cue's own
     }
 
     /**

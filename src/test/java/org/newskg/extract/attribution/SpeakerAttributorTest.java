@@ -376,4 +376,30 @@ class SpeakerAttributorTest {
         assertEquals(List.of("Critics of the plan (UNNAMED) | REPORTED | councils must act before the winter | reported-speech"),
                 statements("Critics of the plan say councils must act before the winter."));
     }
+
+    @Test
+    void aPersonAfterAPrepositionIsTheObjectNotTheSpeaker() {
+        assertEquals("Ann Ford (PERSON) | REPORTED | the return of Mr Pike was a sign of new \"cynical tactics\" by the council | reported-speech",
+                lastStatement("Jane Pike left in May. Ann Ford, the Green party chairwoman, said the return of Mr Pike"
+                        + " was a sign of new \"cynical tactics\" by the council."));
+        assertEquals("Mary Olsen (PERSON) | DIRECT | We are only at the start",
+                lastStatement("Mary Olsen runs the unit. Even with raids every week, \"We are only at the start,\""
+                        + " according to Olsen.").replaceFirst(" \\| [a-z-]+$", ""), "the person after 'according to' is its speaker");
+    }
+
+    @Test
+    void aLabelInThePassiveWithNoGiverQuotesNobody() {
+        List<String> rows = statements("Councillor Tom Reed said: \"We will listen to every resident.\""
+                + " The mayor is described as \"a proud grandfather\" of six.");
+        assertEquals(List.of("Tom Reed (PERSON) | DIRECT | We will listen to every resident. | leading-cue"), rows);
+        assertEquals(2, statements("Tom Reed spoke. The plan was branded \"a reckless gamble\" and \"a cruel trick\""
+                + " by the Tenants Union.").size(), "a label given by someone stays a statement");
+    }
+
+    @Test
+    void theAgentOfAParticipleBeforeAColonSpeaksTheQuote() {
+        assertEquals("Omar Bashir (PERSON) | DIRECT | Where will the children play? | leading-cue",
+                lastStatement("Resident Mary Olsen asked: \"Who pays?\" Then came the question posed by Leeds teacher"
+                        + " Omar Bashir: \"Where will the children play?\""));
+    }
 }
