@@ -169,10 +169,9 @@ public final class ExtractionToRdf {
             case REGION -> Vocab.Region;
         });
         r.addProperty(RDF.type, Vocab.Place);
-        p.geonamesId().ifPresent(g -> r.addProperty(Vocab.sameAs, r.getModel().createResource(Iris.geonames(g)))
-                .addProperty(Vocab.geonamesId, g));
+        p.geonamesId().ifPresent(g -> r.addProperty(Vocab.sameAs, r.getModel().createResource(Iris.geonames(g))));
         p.isoCode().ifPresent(c -> r.addProperty(Vocab.isoCode, c));
-        p.country().ifPresent(c -> r.addProperty(Vocab.addressCountry, c));
+        p.countryKey().ifPresent(k -> r.addProperty(Vocab.containedInPlace, r.getModel().createResource(Iris.entity(k))));
     }
 
     private static void count(Facts f, Extraction x, ArrestCount c) {

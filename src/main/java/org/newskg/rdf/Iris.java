@@ -91,10 +91,13 @@ public final class Iris {
         return ID + "software/newskg/" + version;
     }
 
+    /** GeoNames' own form of its IRIs, the one GeoNames, DBpedia and Wikidata link to: http, not https. */
+    public static final String GEONAMES = "http://sws.geonames.org/";
+
     public static String geonames(String geonamesId) {
         if (!DIGITS.matcher(geonamesId).matches()) {
             throw new IllegalArgumentException("bad GeoNames id " + geonamesId);
         }
-        return "https://sws.geonames.org/" + geonamesId + "/";
+        return GEONAMES + geonamesId + "/";
     }
 }

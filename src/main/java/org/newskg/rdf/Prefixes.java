@@ -27,6 +27,6 @@ public final class Prefixes {
         pm.setNsPrefix("rdfs", RDFS.getURI());
         pm.setNsPrefix("xsd", XSD.getURI());
         pm.setNsPrefix("id", Iris.ID);
-        pm.setNsPrefix("geonames", "https://sws.geonames.org/");
+        pm.setNsPrefix("geonames", Iris.GEONAMES);
     }
 }

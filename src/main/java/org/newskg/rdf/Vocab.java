@@ -57,7 +57,7 @@ public final class Vocab {
     public static final Property affiliation = schemaProperty("affiliation");
     public static final Property roleName = schemaProperty("roleName");
     public static final Property softwareVersion = schemaProperty("softwareVersion");
-    public static final Property addressCountry = schemaProperty("addressCountry");
+    public static final Property containedInPlace = schemaProperty("containedInPlace");
     public static final Property locationCreated = schemaProperty("locationCreated");
     public static final Property url = schemaProperty("url");
     public static final Property additionalProperty = schemaProperty("additionalProperty");
@@ -88,7 +88,6 @@ public final class Vocab {
     public static final Property attributionCue = ownProperty("attributionCue");
     public static final Property holdsRole = ownProperty("holdsRole");
     public static final Property roleAt = ownProperty("roleAt");
-    public static final Property geonamesId = ownProperty("geonamesId");
     public static final Property isoCode = ownProperty("isoCode");
     public static final Property contentHash = ownProperty("contentHash");
     public static final Property possiblySame = ownProperty("possiblySame");

@@ -16,7 +16,7 @@ class IrisTest {
         assertEquals("https://newskg.org/id/article/00-safe-city-2017#char=10,14", Iris.span(id, 10, 14));
         assertEquals("https://newskg.org/id/article/00-safe-city-2017/count/10-14", Iris.fact(id, "count", 10, 14));
         assertEquals("https://newskg.org/id/place/city/new-york", Iris.entity("place/city/new-york"));
-        assertEquals("https://sws.geonames.org/5128581/", Iris.geonames("5128581"));
+        assertEquals("http://sws.geonames.org/5128581/", Iris.geonames("5128581"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class StoreSafeProfileTest {
         assertBreaks("not a valid absolute IRI", NodeFactory.createURI("https://newskg.org:port/id/x"));
         assertBreaks("not a valid absolute IRI", NodeFactory.createURI("https://newskg.org/id/x#a#b"));
         assertEquals(List.of(), check(S, P, NodeFactory.createURI("https://newskg.org/id/article/a#person-ann")));
-        assertEquals(List.of(), check(S, P, NodeFactory.createURI("https://sws.geonames.org/2643743/")));
+        assertEquals(List.of(), check(S, P, NodeFactory.createURI("http://sws.geonames.org/2643743/")));
     }
 
     @Test

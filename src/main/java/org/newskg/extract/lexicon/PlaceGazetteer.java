@@ -35,9 +35,12 @@ public final class PlaceGazetteer {
     /** Loads the gazetteer resources from the classpath. */
     public static PlaceGazetteer load() {
         PlaceGazetteer g = new PlaceGazetteer();
+        Map<String, String> countryNames = new HashMap<>();
+        ResourceLib.rows("countries.tsv").forEach(r -> countryNames.put(r[0], r[1]));
         Map<String, Place> cities = new HashMap<>();
         for (String[] r : ResourceLib.rows("cities.tsv")) {
-            Place p = new Place(r[0], PlaceKind.CITY, Optional.of(r[1]), Optional.empty(), Optional.of(r[2]));
+            Place p = new Place(r[0], PlaceKind.CITY, Optional.of(r[1]), Optional.empty(),
+                    Optional.ofNullable(countryNames.get(r[2])));
             cities.put(r[0], p);
             long population = Long.parseLong(r[4]);
             if (population >= 1_000_000) {
@@ -48,7 +51,7 @@ public final class PlaceGazetteer {
         for (String[] r : ResourceLib.rows("subdivisions.tsv")) {
             String country = r[0].substring(0, 2);
             PlaceKind kind = country.equals("GB") || country.equals("IE") ? PlaceKind.REGION : PlaceKind.STATE;
-            Place p = new Place(r[1], kind, Optional.empty(), Optional.of(r[0]), Optional.of(country));
+            Place p = new Place(r[1], kind, Optional.empty(), Optional.of(r[0]), Optional.ofNullable(countryNames.get(country)));
             divisions.put(r[1], p);
             g.divisionsByName.putIfAbsent(r[1], p);
             boolean cityWins = kind == PlaceKind.REGION || !STATE_COUNTRIES.contains(country);
@@ -63,7 +66,7 @@ public final class PlaceGazetteer {
         cities.forEach(g.byName::putIfAbsent);
         Map<String, Place> countries = new HashMap<>();
         for (String[] r : ResourceLib.rows("countries.tsv")) {
-            Place p = new Place(r[1], PlaceKind.COUNTRY, Optional.empty(), Optional.of(r[0]), Optional.of(r[0]));
+            Place p = new Place(r[1], PlaceKind.COUNTRY, Optional.empty(), Optional.of(r[0]), Optional.of(r[1]));
             countries.put(r[1], p);
             g.byName.put(r[1], p);
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param kind       city, state (first-level division), country or region
  * @param geonamesId GeoNames id, when the gazetteer has one
  * @param isoCode    ISO 3166-1 alpha-2 (countries) or ISO 3166-2 (divisions) code, when known
- * @param country    ISO 3166-1 alpha-2 code of the country it lies in, when known
+ * @param country    the name of the country it lies in, when known (a country: its own name)
  */
 public record Place(String name, PlaceKind kind, Optional<String> geonamesId, Optional<String> isoCode,
                     Optional<String> country) {
@@ -23,6 +23,11 @@ public record Place(String name, PlaceKind kind, Optional<String> geonamesId, Op
         if (name.isBlank()) {
             throw new IllegalArgumentException("place name may not be blank");
         }
+    }
+
+    /** The key of the country it lies in, when known and not itself. */
+    public Optional<String> countryKey() {
+        return kind == PlaceKind.COUNTRY ? Optional.empty() : country.map(c -> "place/country/" + EntityKeys.slug(c));
     }
 
     /** The key that identifies this place across articles: kind and name. */

@@ -45,7 +45,8 @@ class WordListsTest {
         PlaceGazetteer g = PlaceGazetteer.load();
         Place leicester = g.find("Leicester").orElseThrow();
         assertEquals(Optional.of("2644668"), leicester.geonamesId());
-        assertEquals(Optional.of("GB"), leicester.country());
+        assertEquals(Optional.of("United Kingdom"), leicester.country());
+        assertEquals(Optional.of("place/country/united-kingdom"), leicester.countryKey());
         assertEquals(PlaceKind.COUNTRY, g.find("India").orElseThrow().kind());
         assertEquals(PlaceKind.STATE, g.find("Massachusetts").orElseThrow().kind());
         assertEquals(PlaceKind.CITY, g.find("New York").orElseThrow().kind());
