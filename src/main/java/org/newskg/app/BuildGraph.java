@@ -23,6 +23,7 @@ import org.newskg.article.InputFormat;
 import org.newskg.article.InputItem;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
+import org.newskg.rdf.Fingerprint;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NQuadsSink;
 import org.newskg.rdf.RdfFiles;
@@ -155,8 +156,8 @@ public final class BuildGraph {
                 if (!fresh) {
                     boolean turtleThere = options.turtleDir().map(d -> java.nio.file.Files.exists(
                             d.resolve(article.id().value() + ".ttl"))).orElse(true);
-                    Optional<String> stored = store.contentHash(Iris.graph(article.id()), Iris.article(article.id()));
-                    if (turtleThere && mapper.contentHash(article).equals(stored.orElse(""))) {
+                    Optional<Fingerprint> stored = store.fingerprint(Iris.graph(article.id()), Iris.article(article.id()));
+                    if (turtleThere && stored.equals(Optional.of(mapper.fingerprint(article)))) {
                         totals.unchanged++;
                         continue;
                     }

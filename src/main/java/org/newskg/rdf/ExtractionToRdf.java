@@ -61,7 +61,7 @@ public final class ExtractionToRdf {
                 .addProperty(Vocab.headline, article.headline(), "en");
         article.date().ifPresent(d -> a.addLiteral(Vocab.datePublished, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         x.dateline().ifPresent(k -> a.addProperty(Vocab.locationCreated, m.createResource(Iris.entity(k))));
-        m.createResource(Iris.context(id), Vocab.Context)
+        m.createResource(Iris.context(id, text.codePointCount(0, text.length())), Vocab.Context)
                 .addProperty(Vocab.isString, text, "en")
                 .addLiteral(Vocab.beginIndex, m.createTypedLiteral(0, XSDDatatype.XSDnonNegativeInteger))
                 .addLiteral(Vocab.endIndex, m.createTypedLiteral(text.codePointCount(0, text.length()), XSDDatatype.XSDnonNegativeInteger))
@@ -114,9 +114,14 @@ public final class ExtractionToRdf {
         return at;
     }
 
-    /** The fingerprint that tells an unchanged article: its content and the version of newskg that read it. */
-    public String contentHash(Article article) {
-        return "sha256:" + article.contentHash() + ";newskg:" + toolVersion;
+    /** The article's nkg:contentHash: SHA-256 of its headline, date, body and source fields. */
+    public static String contentHash(Article article) {
+        return "sha256:" + article.contentHash();
+    }
+
+    /** What the article's graph would record of this article and this version of newskg. */
+    public Fingerprint fingerprint(Article article) {
+        return new Fingerprint(contentHash(article), toolVersion);
     }
 
     private static void entity(Facts f, Entity e) {
@@ -233,7 +238,7 @@ public final class ExtractionToRdf {
             int e = cp(span.end());
             return model.createResource(Iris.span(id, b, e), Vocab.Phrase)
                     .addProperty(RDF.type, type)
-                    .addProperty(Vocab.referenceContext, model.createResource(Iris.context(id)))
+                    .addProperty(Vocab.referenceContext, model.createResource(Iris.context(id, codePointAt[text.length()])))
                     .addLiteral(Vocab.beginIndex, model.createTypedLiteral(Integer.toString(b), XSDDatatype.XSDnonNegativeInteger))
                     .addLiteral(Vocab.endIndex, model.createTypedLiteral(Integer.toString(e), XSDDatatype.XSDnonNegativeInteger))
                     .addProperty(Vocab.anchorOf, span.of(text), "en");

@@ -32,9 +32,9 @@ public final class Iris {
         return GRAPH + Objects.requireNonNull(id, "article id may not be null").value();
     }
 
-    /** The article's text as a NIF context. */
-    public static String context(ArticleId id) {
-        return article(id) + "#char=0";
+    /** The article's text as a NIF 2.0 context: the whole string, {@code #char=0,N} with N its length in code points. */
+    public static String context(ArticleId id, int codePoints) {
+        return span(id, 0, codePoints);
     }
 
     /** A span of the article's text, in code points. */

@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.Fingerprint;
 import org.newskg.rdf.Prefixes;
 import org.newskg.rdf.Vocab;
 
@@ -102,13 +103,19 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(NodeFactory.createURI(graphIri)));
     }
 
-    /** The content hash stored for an article graph, if the graph is there. */
-    public Optional<String> contentHash(String graphIri, String articleIri) {
+    /**
+     * The content hash and the newskg version an article graph records, if the graph is there:
+     * the hash on the article, the version on the software agent of its extraction.
+     */
+    public Optional<Fingerprint> fingerprint(String graphIri, String articleIri) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateRead(dsg, () -> {
-            Iterator<Quad> it = dsg.find(NodeFactory.createURI(graphIri), NodeFactory.createURI(articleIri),
-                    Vocab.contentHash.asNode(), Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+            Iterator<Quad> hash = dsg.find(g, NodeFactory.createURI(articleIri), Vocab.contentHash.asNode(), Node.ANY);
+            Iterator<Quad> version = dsg.find(g, Node.ANY, Vocab.softwareVersion.asNode(), Node.ANY);
+            return hash.hasNext() ? Optional.of(new Fingerprint(hash.next().getObject().getLiteralLexicalForm(),
+                    version.hasNext() ? version.next().getObject().getLiteralLexicalForm() : ""))
+                    : Optional.<Fingerprint>empty();
         });
     }
 

@@ -33,6 +33,19 @@ class KgStoreTest {
     }
 
     @Test
+    void aGraphsFingerprintIsItsContentHashAndTheVersionOfItsExtraction() {
+        org.newskg.article.Article article = org.newskg.TestArticles.body("Five men were arrested in Leeds.");
+        org.newskg.extract.Extraction x = org.newskg.extract.ExtractionPipeline.standard().extract(article);
+        org.newskg.rdf.ArticleGraph g = new org.newskg.rdf.ExtractionToRdf("9.9.9").map(x);
+        store.replaceGraph(g.graphIri(), g.model());
+        String articleIri = org.newskg.rdf.Iris.article(article.id());
+        assertEquals(java.util.Optional.of(new org.newskg.rdf.Fingerprint(org.newskg.rdf.ExtractionToRdf.contentHash(article), "9.9.9")),
+                store.fingerprint(g.graphIri(), articleIri));
+        assertEquals(java.util.Optional.empty(), store.fingerprint("https://newskg.org/graph/none", articleIri));
+        assertTrue(org.newskg.rdf.ExtractionToRdf.contentHash(article).matches("sha256:[0-9a-f]{64}"), "one value, no version in it");
+    }
+
+    @Test
     void replacingAGraphTwiceLeavesOneCopy() {
         Model m = turtle("<https://newskg.org/id/person/ann-lee> a schema:Person ; schema:name \"Ann Lee\" .");
         assertEquals(2, store.replaceGraph("https://newskg.org/graph/a", m));
