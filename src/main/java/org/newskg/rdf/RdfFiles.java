@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterTTL;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -128,13 +129,84 @@ public final class RdfFiles {
         writeTurtle(model, sorted(model), out);
     }
 
+    /**
+     * Turtle by hand over the sorted triples, so that it is both deterministic and readable:
+     * {@code @prefix} lines for the prefixes the triples use (and no others), then one block per
+     * subject with {@code a} and its types on one line, and a predicate's further objects after a comma.
+     */
     private static void writeTurtle(Model model, List<Triple> triples, OutputStream out) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-        stream.start();
-        Map<String, String> prefixes = new TreeMap<>(model.getNsPrefixMap());
-        prefixes.forEach(stream::prefix);
-        triples.forEach(stream::triple);
-        stream.finish();
+        PrefixMap prefixes = PrefixMapFactory.create(new TreeMap<>(model.getNsPrefixMap()));
+        NodeFormatter fmt = new NodeFormatterTTL(null, prefixes);
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        StringBuilder body = new StringBuilder(triples.size() * 80);
+        Node subject = null;
+        Node predicate = null;
+        for (Triple t : triples) {
+            if (!t.getSubject().equals(subject)) {
+                if (subject != null) {
+                    body.append(" .\n\n");
+                }
+                subject = t.getSubject();
+                predicate = null;
+                body.append(format(fmt, subject, used));
+            }
+            if (!t.getPredicate().equals(predicate)) {
+                body.append(predicate == null ? "\n    " : " ;\n    ");
+                predicate = t.getPredicate();
+                body.append(predicate.equals(RDF.type.asNode()) ? "a" : format(fmt, predicate, used)).append(' ');
+            } else {
+                body.append(predicate.equals(RDF.type.asNode()) ? ", " : ",\n        ");
+            }
+            body.append(format(fmt, t.getObject(), used));
+        }
+        if (subject != null) {
+            body.append(" .\n");
+        }
+        StringBuilder head = new StringBuilder();
+        for (String p : used) {
+            head.append("@prefix ").append(p).append(": <").append(prefixes.get(p)).append("> .\n");
+        }
+        if (!used.isEmpty()) {
+            head.append('\n');
+        }
+        try (java.io.Writer w = new java.io.OutputStreamWriter(new NonClosing(out), java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write(head.toString());
+            w.write(body.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The node in Turtle, noting the prefix it was written with. */
+    private static String format(NodeFormatter fmt, Node n, java.util.Set<String> used) {
+        org.apache.jena.atlas.io.StringWriterI w = new org.apache.jena.atlas.io.StringWriterI();
+        fmt.format(w, n);
+        String s = w.toString();
+        int dt = s.lastIndexOf("^^");
+        String name = n.isLiteral() ? (dt >= 0 && s.charAt(s.length() - 1) != '>' ? s.substring(dt + 2) : "")
+                : n.isURI() && !s.startsWith("<") ? s : "";
+        int colon = name.indexOf(':');
+        if (colon >= 0) {
+            used.add(name.substring(0, colon));
+        }
+        return s;
+    }
+
+    /** The caller's stream stays open when the writer over it closes. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /**

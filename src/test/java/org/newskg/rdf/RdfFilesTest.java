@@ -97,4 +97,30 @@ class RdfFilesTest {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    @Test
+    void turtleIsWrittenWithAGroupedTypesAndOnlyThePrefixesItUses() {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFParser.fromString("""
+                PREFIX schema: <https://schema.org/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                <https://newskg.org/id/place/city/leeds> a schema:City, schema:Place ; schema:name "Leeds" ;
+                    schema:alternateName "Leeds \\"city\\"\\nline two", "Lìds"@en ;
+                    schema:sameAs <http://sws.geonames.org/2644688/> .
+                <https://newskg.org/id/article/a#char=0,5> <https://newskg.org/ontology#count> 12 ;
+                    <https://newskg.org/ontology#nationwide> true ; schema:datePublished "2026-12-02"^^xsd:date .
+                """, org.apache.jena.riot.Lang.TURTLE).toModel();
+        Prefixes.set(m);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RdfFiles.writeTurtle(m, out);
+        String ttl = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.jena.rdf.model.Model back = org.apache.jena.riot.RDFParser.fromString(ttl, org.apache.jena.riot.Lang.TURTLE).toModel();
+        org.junit.jupiter.api.Assertions.assertTrue(back.isIsomorphicWith(m), ttl);
+        org.junit.jupiter.api.Assertions.assertTrue(ttl.contains("\n    a schema:City, schema:Place ;\n"), ttl);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("@prefix nkg: <https://newskg.org/ontology#> .",
+                "@prefix schema: <https://schema.org/> .", "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."),
+                ttl.lines().filter(l -> l.startsWith("@prefix") || l.startsWith("PREFIX")).toList());
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        RdfFiles.writeTurtle(back, again);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(out.toByteArray(), again.toByteArray(), "the same graph, the same bytes");
+    }
 }
