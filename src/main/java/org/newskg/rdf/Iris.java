@@ -100,4 +100,16 @@ public final class Iris {
         }
         return GEONAMES + geonamesId + "/";
     }
+
+    /** Wikidata's concept IRIs, the form its own RDF and SPARQL service use. */
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    private static final java.util.regex.Pattern WIKIDATA_ID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+
+    public static String wikidata(String wikidataId) {
+        if (!WIKIDATA_ID.matcher(wikidataId).matches()) {
+            throw new IllegalArgumentException("bad Wikidata id " + wikidataId);
+        }
+        return WIKIDATA + wikidataId;
+    }
 }

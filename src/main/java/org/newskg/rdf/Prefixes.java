@@ -28,5 +28,6 @@ public final class Prefixes {
         pm.setNsPrefix("xsd", XSD.getURI());
         pm.setNsPrefix("id", Iris.ID);
         pm.setNsPrefix("geonames", Iris.GEONAMES);
+        pm.setNsPrefix("wd", Iris.WIKIDATA);
     }
 }

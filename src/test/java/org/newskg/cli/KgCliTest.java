@@ -93,10 +93,10 @@ class KgCliTest {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals(947, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
+        assertEquals(956, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
         assertEquals(5, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/derived/discrepancies> .")).count(),
                 "the derived graphs go with the article graphs");
-        assertTrue(shell.err.toString().contains("exported 2 graph(s), 952 quads"), shell.err.toString());
+        assertTrue(shell.err.toString().contains("exported 2 graph(s), 961 quads"), shell.err.toString());
     }
 
     @Test

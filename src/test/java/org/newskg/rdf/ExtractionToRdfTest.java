@@ -41,6 +41,40 @@ class ExtractionToRdfTest {
     }
 
     @Test
+    void placesCountriesAndStatesJoinWithGeoNamesOwnData() {
+        Model graph = map("Arrests in two countries",
+                "Police in Glasgow arrested four men. Officers across Scotland and the rest of the United Kingdom "
+                        + "were told. In Toledo, Ohio, two women were held, and police elsewhere in the United States "
+                        + "were warned.");
+        // A sample of GeoNames' own RDF, as its dumps and sws.geonames.org serve it: http IRIs.
+        Model geonames = RDFParser.fromString("""
+                @prefix gn: <http://www.geonames.org/ontology#> .
+                <http://sws.geonames.org/2648579/> a gn:Feature ; gn:name "Glasgow" .
+                <http://sws.geonames.org/2638360/> a gn:Feature ; gn:name "Scotland" .
+                <http://sws.geonames.org/2635167/> a gn:Feature ; gn:name "United Kingdom of Great Britain and Northern Ireland" .
+                <http://sws.geonames.org/5174035/> a gn:Feature ; gn:name "Toledo" .
+                <http://sws.geonames.org/5165418/> a gn:Feature ; gn:name "Ohio" .
+                <http://sws.geonames.org/6252001/> a gn:Feature ; gn:name "United States" .
+                """, org.apache.jena.riot.Lang.TURTLE).toModel();
+        Model union = org.apache.jena.rdf.model.ModelFactory.createUnion(graph, geonames);
+        String query = """
+                PREFIX schema: <https://schema.org/>
+                PREFIX gn: <http://www.geonames.org/ontology#>
+                SELECT ?name ?gnName WHERE { ?place a schema:Place ; schema:name ?name ; schema:sameAs ?g . ?g gn:name ?gnName }
+                ORDER BY ?name""";
+        java.util.List<String> joined = new java.util.ArrayList<>();
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, union)) {
+            qe.execSelect().forEachRemaining(row -> joined.add(
+                    row.getLiteral("name").getLexicalForm() + " = " + row.getLiteral("gnName").getLexicalForm()));
+        }
+        assertEquals(java.util.List.of("Glasgow = Glasgow", "Ohio = Ohio", "Scotland = Scotland", "Toledo = Toledo",
+                "United Kingdom = United Kingdom of Great Britain and Northern Ireland",
+                "United States = United States"), joined);
+        assertTrue(graph.contains(null, Vocab.sameAs, graph.createResource("http://www.wikidata.org/entity/Q145")),
+                "the United Kingdom's Wikidata id");
+    }
+
+    @Test
     void writesNoBlankNodesAndOnlyValidAbsoluteIris() {
         Model m = map("Raid in Boston", "Police said 45 people were arrested in Boston, according to the FBI.");
         m.getGraph().find().forEachRemaining(t -> {

@@ -9,7 +9,7 @@ import org.newskg.extract.model.PlaceKind;
 
 /**
  * Places by the names news copy uses for them: GeoNames cities of 15,000+ inhabitants,
- * countries, first-level divisions, world regions, and common aliases ("NY", "Philly", "U.S.").
+ * countries and first-level divisions (with their GeoNames and, where known, Wikidata ids), world regions, and common aliases ("NY", "Philly", "U.S.").
  * When a name is both a division and a city, the alias table decides, else a city of a million
  * or more wins over a state or province ("Georgia" is a state before a city), a city wins over
  * a county or district ("Leeds"), and a country wins over both.
@@ -39,7 +39,7 @@ public final class PlaceGazetteer {
         ResourceLib.rows("countries.tsv").forEach(r -> countryNames.put(r[0], r[1]));
         Map<String, Place> cities = new HashMap<>();
         for (String[] r : ResourceLib.rows("cities.tsv")) {
-            Place p = new Place(r[0], PlaceKind.CITY, Optional.of(r[1]), Optional.empty(),
+            Place p = new Place(r[0], PlaceKind.CITY, Optional.of(r[1]), Optional.empty(), Optional.empty(),
                     Optional.ofNullable(countryNames.get(r[2])));
             cities.put(r[0], p);
             long population = Long.parseLong(r[4]);
@@ -51,7 +51,8 @@ public final class PlaceGazetteer {
         for (String[] r : ResourceLib.rows("subdivisions.tsv")) {
             String country = r[0].substring(0, 2);
             PlaceKind kind = country.equals("GB") || country.equals("IE") ? PlaceKind.REGION : PlaceKind.STATE;
-            Place p = new Place(r[1], kind, Optional.empty(), Optional.of(r[0]), Optional.ofNullable(countryNames.get(country)));
+            Place p = new Place(r[1], kind, cell(r, 2), cell(r, 3), Optional.of(r[0]),
+                    Optional.ofNullable(countryNames.get(country)));
             divisions.put(r[1], p);
             g.divisionsByName.putIfAbsent(r[1], p);
             boolean cityWins = kind == PlaceKind.REGION || !STATE_COUNTRIES.contains(country);
@@ -66,13 +67,13 @@ public final class PlaceGazetteer {
         cities.forEach(g.byName::putIfAbsent);
         Map<String, Place> countries = new HashMap<>();
         for (String[] r : ResourceLib.rows("countries.tsv")) {
-            Place p = new Place(r[1], PlaceKind.COUNTRY, Optional.empty(), Optional.of(r[0]), Optional.of(r[1]));
+            Place p = new Place(r[1], PlaceKind.COUNTRY, cell(r, 2), cell(r, 3), Optional.of(r[0]), Optional.of(r[1]));
             countries.put(r[1], p);
             g.byName.put(r[1], p);
         }
         Map<String, Place> regions = new HashMap<>();
         for (String[] r : ResourceLib.rows("regions.tsv")) {
-            Place p = new Place(r[0], PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
+            Place p = Place.named(r[0], PlaceKind.REGION);
             regions.put(r[0], p);
             g.byName.put(r[0], p);
         }
@@ -96,6 +97,11 @@ public final class PlaceGazetteer {
             g.byName.put(r[0], p);
         }
         return g;
+    }
+
+    /** A row's optional cell: empty when the row is short or the cell blank (a source with no id for it). */
+    private static Optional<String> cell(String[] row, int i) {
+        return i < row.length && !row[i].isBlank() ? Optional.of(row[i]) : Optional.empty();
     }
 
     /** The place a name stands for, matched exactly (case matters: "US" is a place, "us" is not). */

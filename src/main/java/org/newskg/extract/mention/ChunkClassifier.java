@@ -94,7 +94,7 @@ final class ChunkClassifier {
         }
         if (c.size() >= 2 && REGION_HEADS.contains(c.last().text())) {
             String name = c.text(cx.text());
-            Place region = new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
+            Place region = Place.named(name, PlaceKind.REGION);
             List<EntityMention> out = new ArrayList<>();
             out.add(Mentions.of(c, cx.text(), EntityType.PLACE, name, "region-head", Optional.of(region)));
             policeOf(c, cx).ifPresent(out::add);
@@ -374,7 +374,7 @@ final class ChunkClassifier {
             out.add(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
                     "organization-noun", Optional.empty()));
             if (next.is("police")) {
-                Place region = new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty());
+                Place region = Place.named(name, PlaceKind.REGION);
                 out.add(Mentions.of(c, cx.text(), EntityType.PLACE, name, "place-police", Optional.of(region)));
             }
             return out;
@@ -402,7 +402,7 @@ final class ChunkClassifier {
         if (!placeLike) {
             return Optional.empty();
         }
-        Place p = known.orElse(new Place(name, PlaceKind.REGION, Optional.empty(), Optional.empty(), Optional.empty()));
+        Place p = known.orElse(Place.named(name, PlaceKind.REGION));
         return Optional.of(Mentions.of(area, cx.text(), EntityType.PLACE, p.name(), "police-force-area", Optional.of(p)));
     }
 
