@@ -27,6 +27,7 @@ import org.newskg.rdf.Fingerprint;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NQuadsSink;
 import org.newskg.rdf.RdfFiles;
+import org.newskg.rdf.TextProfile;
 import org.newskg.store.DerivedGraphs;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreException;
@@ -40,7 +41,6 @@ import org.newskg.store.StoreException;
  */
 public final class BuildGraph {
     private final ExtractionPipeline pipeline;
-    private final ExtractionToRdf mapper = new ExtractionToRdf(Version.current());
 
     /** A build with the standard extraction pipeline. */
     public static BuildGraph standard() {
@@ -62,10 +62,12 @@ public final class BuildGraph {
      * @param nquads    a file to stream every built graph to as N-Quads, if wanted
      * @param compact   compact the dataset when the build has loaded its last batch
      * @param stdinId   the id of a text article read from stdin (a slug is made of it)
+     * @param text      how much of each article's text its graph holds
      */
     public record Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
-                          Optional<Path> nquads, boolean compact, String stdinId) {
+                          Optional<Path> nquads, boolean compact, String stdinId, TextProfile text) {
         public Options {
+            Objects.requireNonNull(text, "text may not be null");
             Objects.requireNonNull(stdinId, "stdinId may not be null");
             ArticleId.fromFileName(stdinId + ".x");
             Objects.requireNonNull(turtleDir, "turtleDir may not be null");
@@ -86,6 +88,22 @@ public final class BuildGraph {
         public Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
                        Optional<Path> nquads, boolean compact) {
             this(turtleDir, dataset, format, threads, batch, nquads, compact, ArticleInputs.STDIN_ID.value());
+        }
+
+        /** Options with the default text profile, {@link TextProfile#SPANS}. */
+        public Options(Optional<Path> turtleDir, Path dataset, InputFormat format, int threads, int batch,
+                       Optional<Path> nquads, boolean compact, String stdinId) {
+            this(turtleDir, dataset, format, threads, batch, nquads, compact, stdinId, TextProfile.SPANS);
+        }
+
+        /** The same options with graphs of this text profile. */
+        public Options withText(TextProfile profile) {
+            return new Options(turtleDir, dataset, format, threads, batch, nquads, compact, stdinId, profile);
+        }
+
+        /** The same options with graphs of the text profile of this name: full, spans or none. */
+        public Options withText(String profile) {
+            return withText(TextProfile.parse(profile));
         }
 
         /** Options that do not compact the dataset at the end. */
@@ -116,6 +134,7 @@ public final class BuildGraph {
                         Consumer<ArticleSummary> loaded) throws IOException {
         BuildTotals.Counter totals = new BuildTotals.Counter();
         List<BuildFailure> failed = new ArrayList<>();
+        ExtractionToRdf mapper = new ExtractionToRdf(Version.current(), options.text());
         if (options.turtleDir().isPresent()) {
             RdfFiles.removeTemporaries(options.turtleDir().get());
         }

@@ -26,6 +26,7 @@ import org.newskg.eval.Scorer;
 import org.newskg.eval.Tally;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
+import org.newskg.rdf.TextProfile;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
 
@@ -38,7 +39,8 @@ import org.newskg.store.Queries;
 public final class EvaluateExtraction {
     private final ExtractionPipeline pipeline;
     private final ArticleReader reader = new ArticleReader();
-    private final ExtractionToRdf mapper = new ExtractionToRdf(Version.current());
+    // The full profile: per-rule precision reads every mention's rule and every statement's words from the graph.
+    private final ExtractionToRdf mapper = new ExtractionToRdf(Version.current(), TextProfile.FULL);
 
     public EvaluateExtraction(ExtractionPipeline pipeline) {
         this.pipeline = pipeline;

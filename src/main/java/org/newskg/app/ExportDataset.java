@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.newskg.rdf.RdfFiles;
+import org.newskg.rdf.TextFilter;
+import org.newskg.rdf.TextProfile;
 import org.newskg.store.DatasetExport;
 import org.newskg.store.ExportFormat;
 import org.newskg.store.KgStore;
@@ -30,6 +32,21 @@ public final class ExportDataset {
      */
     public Summary export(Path dataset, String format, List<String> graphs, boolean gzip, Path file, OutputStream stdout)
             throws IOException {
+        return export(dataset, format, graphs, TextProfile.FULL.toString(), gzip, file, stdout);
+    }
+
+    /**
+     * As {@link #export(Path, String, List, boolean, Path, OutputStream)}, with no more article text than the
+     * profile named {@code textProfile} (full, spans or none) keeps.
+     */
+    public Summary export(Path dataset, String format, List<String> graphs, String textProfile, boolean gzip, Path file,
+                          OutputStream stdout) throws IOException {
+        TextProfile text;
+        try {
+            text = TextProfile.parse(textProfile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         ExportFormat f;
         try {
             f = ExportFormat.parse(format);
@@ -39,7 +56,7 @@ public final class ExportDataset {
         try (KgStore store = KgStore.openExisting(dataset)) {
             if (file == null) {
                 OutputStream out = gzip ? new GZIPOutputStream(stdout) : stdout;
-                Summary s = write(store, f, graphs, out);
+                Summary s = write(store, f, graphs, new TextFilter(text), out);
                 if (out instanceof GZIPOutputStream z) {
                     z.finish();
                 }
@@ -52,7 +69,7 @@ public final class ExportDataset {
             try {
                 Summary s;
                 try (OutputStream out = open(tmp, gzip)) {
-                    s = write(store, f, graphs, out);
+                    s = write(store, f, graphs, new TextFilter(text), out);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return s;
@@ -64,8 +81,8 @@ public final class ExportDataset {
         }
     }
 
-    private static Summary write(KgStore store, ExportFormat f, List<String> graphs, OutputStream out) {
-        DatasetExport.Summary s = DatasetExport.export(store, f, graphs, out);
+    private static Summary write(KgStore store, ExportFormat f, List<String> graphs, TextFilter text, OutputStream out) {
+        DatasetExport.Summary s = DatasetExport.export(store, f, graphs, text, out);
         return new Summary(s.graphs(), s.quads());
     }
 

@@ -72,6 +72,13 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "The id of a text article read from stdin (default: stdin).")
     String stdinId = "stdin";
 
+    @Option(names = "--text", paramLabel = "PROFILE", defaultValue = "spans",
+            description = "How much article text each graph holds: spans (the text once, every fact's evidence and "
+                    + "sentence as offsets), full (also a copy of the words of every span and statement, every sentence, "
+                    + "each mention's rule) or none (no article text: facts, offsets, source URL and content hash). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String text;
+
     @Option(names = "--quiet", description = "No per-article lines.")
     boolean quiet;
 
@@ -93,6 +100,12 @@ public final class BuildCommand implements Callable<Integer> {
                     format, threads, batch, Optional.ofNullable(nquads), compact, stdinId);
         } catch (IllegalArgumentException e) {
             stderr.println("newskg build: --id: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            options = options.withText(text);
+        } catch (IllegalArgumentException e) {
+            stderr.println("newskg build: --text: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();

@@ -37,6 +37,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Compress the output with gzip.")
     boolean gzip;
 
+    @Option(names = "--text", paramLabel = "PROFILE", defaultValue = "full",
+            description = "How much article text to write: full (what the dataset holds), spans (no copies of words: "
+                    + "offsets and the article text once) or none (no article text, headline or source field but the "
+                    + "URL: facts, offsets and the content hash). Default: ${DEFAULT-VALUE}.")
+    String text;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "-", description = "Where to write (default: - for stdout).")
     String output;
 
@@ -48,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean toStdout = output.equals("-");
         try {
-            ExportDataset.Summary s = new ExportDataset().export(dataset.dataset, format, graphs, gzip,
+            ExportDataset.Summary s = new ExportDataset().export(dataset.dataset, format, graphs, text, gzip,
                     toStdout ? null : Path.of(output), root.stdout());
             err.printf("exported %d graph(s), %d quads%s%n", s.graphs(), s.quads(), toStdout ? "" : " to " + output);
             return ExitCodes.OK;

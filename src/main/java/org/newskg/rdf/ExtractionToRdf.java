@@ -28,14 +28,26 @@ import org.newskg.extract.text.Span;
  * Maps one article's {@link Extraction} to the RDF of its named graph: the article, its text
  * as a NIF context, the entities it mentions with every mention, roles, arrest counts,
  * individual arrests and statements, each with its evidence span, sentence and the rule that
- * found it, and the PROV extraction activity. No blank nodes; the same extraction gives the
- * same triples.
+ * found it, and the PROV extraction activity that generated them (the one link from a fact to
+ * its article). How much text the graph holds is its {@link TextProfile}. No blank nodes; the
+ * same extraction gives the same triples.
  */
 public final class ExtractionToRdf {
     private final String toolVersion;
+    private final TextProfile profile;
 
+    /** A mapper to the default profile, {@link TextProfile#SPANS}. */
     public ExtractionToRdf(String toolVersion) {
+        this(toolVersion, TextProfile.SPANS);
+    }
+
+    public ExtractionToRdf(String toolVersion, TextProfile profile) {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion may not be null");
+        this.profile = Objects.requireNonNull(profile, "profile may not be null");
+    }
+
+    public TextProfile profile() {
+        return profile;
     }
 
     /** The article's graph, with the IRI of the named graph it belongs in; it always keeps the {@link StoreSafeProfile}. */
@@ -57,18 +69,23 @@ public final class ExtractionToRdf {
         }
         Resource a = m.createResource(Iris.article(id), Vocab.NewsArticle)
                 .addProperty(Vocab.identifier, id.value())
-                .addProperty(Vocab.contentHash, contentHash(article))
-                .addProperty(Vocab.headline, article.headline(), "en");
+                .addProperty(Vocab.contentHash, contentHash(article));
+        if (profile.keepsText()) {
+            a.addProperty(Vocab.headline, article.headline(), "en");
+        }
         article.date().ifPresent(d -> a.addLiteral(Vocab.datePublished, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         x.dateline().ifPresent(k -> a.addProperty(Vocab.locationCreated, m.createResource(Iris.entity(k))));
-        m.createResource(Iris.context(id, text.codePointCount(0, text.length())), Vocab.Context)
-                .addProperty(Vocab.isString, text, "en")
+        Resource context = m.createResource(Iris.context(id, text.codePointCount(0, text.length())), Vocab.Context)
                 .addLiteral(Vocab.beginIndex, m.createTypedLiteral(0, XSDDatatype.XSDnonNegativeInteger))
                 .addLiteral(Vocab.endIndex, m.createTypedLiteral(text.codePointCount(0, text.length()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(Vocab.wasDerivedFrom, a);
+        if (profile.keepsText()) {
+            context.addProperty(Vocab.isString, text, "en");
+        }
         Resource activity = m.createResource(Iris.extraction(id), Vocab.Extraction)
                 .addProperty(RDF.type, Vocab.Activity)
                 .addProperty(Vocab.used, a)
+                .addProperty(Vocab.textProfile, profile.toString())
                 .addProperty(Vocab.wasAssociatedWith, m.createResource(Iris.software(toolVersion), Vocab.SoftwareAgent)
                         .addProperty(Vocab.name, "newskg")
                         .addProperty(Vocab.softwareVersion, toolVersion));
@@ -78,9 +95,11 @@ public final class ExtractionToRdf {
                 local.put(e.key(), Iris.local(id, e.key()));
             }
         }
-        Facts facts = new Facts(m, id, text, codePoints(text), a, activity, local);
-        for (Sentence s : x.sentences()) {
-            facts.phrase(s.span(), Vocab.Sentence);
+        Facts facts = new Facts(m, profile, id, text, codePoints(text), a, activity, local);
+        if (profile.keepsCopies()) {
+            for (Sentence s : x.sentences()) {
+                facts.phrase(s.span(), Vocab.Sentence);
+            }
         }
         for (Entity e : x.entities()) {
             entity(facts, e);
@@ -90,7 +109,9 @@ public final class ExtractionToRdf {
         }
         for (IndividualArrest ia : x.arrests()) {
             Resource r = facts.fact("arrest", ia.span(), Vocab.IndividualArrest, ia.sentence(), x);
-            r.addProperty(Vocab.description, ia.description(), "en");
+            if (profile.keepsCopies()) {
+                r.addProperty(Vocab.description, ia.description(), "en");
+            }
             ia.nationalityKey().ifPresent(k -> r.addProperty(Vocab.nationality, m.createResource(Iris.entity(k))));
             ia.placeKey().ifPresent(k -> r.addProperty(Vocab.place, m.createResource(Iris.entity(k))));
         }
@@ -119,9 +140,9 @@ public final class ExtractionToRdf {
         return "sha256:" + article.contentHash();
     }
 
-    /** What the article's graph would record of this article and this version of newskg. */
+    /** What the article's graph would record of this article, this version of newskg and this profile. */
     public Fingerprint fingerprint(Article article) {
-        return new Fingerprint(contentHash(article), toolVersion);
+        return new Fingerprint(contentHash(article), toolVersion, profile.toString());
     }
 
     private static void entity(Facts f, Entity e) {
@@ -136,15 +157,19 @@ public final class ExtractionToRdf {
         e.distinctiveAliases().forEach(alias -> r.addProperty(Vocab.alternateName, alias));
         f.article().addProperty(Vocab.mentions, r);
         for (EntityMention mention : e.mentions()) {
-            f.phrase(mention.span(), Vocab.Mention)
-                    .addProperty(Vocab.taIdentRef, r)
-                    .addProperty(Vocab.extractionRule, mention.rule());
+            if (f.profile().keepsCopies()) {
+                f.phrase(mention.span(), Vocab.Mention)
+                        .addProperty(Vocab.taIdentRef, r)
+                        .addProperty(Vocab.extractionRule, mention.rule());
+            } else {
+                f.spanIri(mention.span()).addProperty(Vocab.taIdentRef, r);
+            }
         }
         for (Role role : e.roles()) {
             Resource node = m.createResource(Iris.fact(f.id(), "role", f.cp(role.span().begin()), f.cp(role.span().end())), Vocab.Role)
                     .addProperty(Vocab.roleName, role.title(), "en")
-                    .addProperty(Vocab.evidence, f.phrase(role.span(), Vocab.Phrase))
-                    .addProperty(Vocab.wasDerivedFrom, f.article());
+                    .addProperty(Vocab.evidence, f.evidence(role.span()))
+                    .addProperty(Vocab.wasGeneratedBy, f.activity());
             role.organizationKey().ifPresent(k -> {
                 Resource org = m.createResource(Iris.entity(k));
                 node.addProperty(Vocab.roleAt, org);
@@ -197,10 +222,12 @@ public final class ExtractionToRdf {
         Model m = f.model();
         Resource r = f.fact("statement", q.span(), q.kind() == QuoteKind.DIRECT ? Vocab.DirectQuote : Vocab.ReportedSpeech,
                         q.sentence(), x)
-                .addProperty(RDF.type, Vocab.Statement)
-                .addProperty(Vocab.text, q.text(), "en");
-        if (q.kind() == QuoteKind.DIRECT) {
-            r.addProperty(RDF.type, Vocab.Quotation);
+                .addProperty(RDF.type, Vocab.Statement);
+        if (f.profile().keepsCopies()) {
+            r.addProperty(Vocab.text, q.text(), "en");
+            if (q.kind() == QuoteKind.DIRECT) {
+                r.addProperty(RDF.type, Vocab.Quotation);
+            }
         }
         if (q.attribution().isEmpty()) {
             return;
@@ -209,7 +236,7 @@ public final class ExtractionToRdf {
         Speaker s = at.speaker();
         r.addProperty(Vocab.reportingVerb, at.verb())
                 .addProperty(Vocab.extractionRule, at.sieve())
-                .addProperty(Vocab.attributionCue, f.phrase(at.cue(), Vocab.Phrase));
+                .addProperty(Vocab.attributionCue, f.profile().keepsCopies() ? f.phrase(at.cue(), Vocab.Phrase) : f.spanIri(at.cue()));
         switch (s.type()) {
             case PERSON, ORGANIZATION -> r.addProperty(Vocab.author, m.createResource(f.entity(s.key())));
             case GROUP -> r.addProperty(Vocab.author, m.createResource(Iris.local(f.id(), s.key()), Vocab.Group)
@@ -223,8 +250,8 @@ public final class ExtractionToRdf {
      * Builds the nodes every fact shares: spans, sentences, provenance; {@code local} holds the
      * IRIs of the entities only this article can identify, by key.
      */
-    private record Facts(Model model, ArticleId id, String text, int[] codePointAt, Resource article, Resource activity,
-                         Map<String, String> local) {
+    private record Facts(Model model, TextProfile profile, ArticleId id, String text, int[] codePointAt, Resource article,
+                         Resource activity, Map<String, String> local) {
         String entity(String key) {
             String iri = local.get(key);
             return iri != null ? iri : Iris.entity(key);
@@ -234,25 +261,41 @@ public final class ExtractionToRdf {
             return codePointAt[charOffset];
         }
 
+        /** The span's NIF IRI, {@code <article>#char=begin,end} in code points: the offsets are in the IRI. */
+        Resource spanIri(Span span) {
+            return model.createResource(Iris.span(id, cp(span.begin()), cp(span.end())));
+        }
+
+        /** The span with its offsets as triples. */
+        Resource offsets(Span span) {
+            return spanIri(span)
+                    .addLiteral(Vocab.beginIndex, model.createTypedLiteral(Integer.toString(cp(span.begin())), XSDDatatype.XSDnonNegativeInteger))
+                    .addLiteral(Vocab.endIndex, model.createTypedLiteral(Integer.toString(cp(span.end())), XSDDatatype.XSDnonNegativeInteger));
+        }
+
+        /** A NIF phrase of the full profile: its type, offsets, context and words. */
         Resource phrase(Span span, Resource type) {
-            int b = cp(span.begin());
-            int e = cp(span.end());
-            return model.createResource(Iris.span(id, b, e), Vocab.Phrase)
+            return offsets(span)
+                    .addProperty(RDF.type, Vocab.Phrase)
                     .addProperty(RDF.type, type)
                     .addProperty(Vocab.referenceContext, model.createResource(Iris.context(id, codePointAt[text.length()])))
-                    .addLiteral(Vocab.beginIndex, model.createTypedLiteral(Integer.toString(b), XSDDatatype.XSDnonNegativeInteger))
-                    .addLiteral(Vocab.endIndex, model.createTypedLiteral(Integer.toString(e), XSDDatatype.XSDnonNegativeInteger))
                     .addProperty(Vocab.anchorOf, span.of(text), "en");
+        }
+
+        /** A fact's evidence: a full phrase, or in the lean profiles its offsets alone. */
+        Resource evidence(Span span) {
+            return profile.keepsCopies() ? phrase(span, Vocab.Phrase) : offsets(span);
+        }
+
+        Resource sentence(Span span) {
+            return profile.keepsCopies() ? phrase(span, Vocab.Sentence) : offsets(span).addProperty(RDF.type, Vocab.Sentence);
         }
 
         Resource fact(String kind, Span span, Resource type, int sentence, Extraction x) {
             return model.createResource(Iris.fact(id, kind, cp(span.begin()), cp(span.end())), type)
-                    .addProperty(Vocab.reportedIn, article)
-                    .addProperty(Vocab.wasDerivedFrom, article)
                     .addProperty(Vocab.wasGeneratedBy, activity)
-                    .addProperty(Vocab.evidence, phrase(span, Vocab.Phrase))
-                    .addProperty(Vocab.sentence, model.createResource(Iris.span(id, cp(x.sentences().get(sentence).span().begin()),
-                            cp(x.sentences().get(sentence).span().end()))));
+                    .addProperty(Vocab.evidence, evidence(span))
+                    .addProperty(Vocab.sentence, sentence(x.sentences().get(sentence).span()));
         }
     }
 }

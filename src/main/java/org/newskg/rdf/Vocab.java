@@ -79,10 +79,10 @@ public final class Vocab {
     public static final Property nationwide = ownProperty("nationwide");
     public static final Property nationality = ownProperty("nationality");
     public static final Property description = ownProperty("description");
-    public static final Property reportedIn = ownProperty("reportedIn");
     public static final Property sentence = ownProperty("sentence");
     public static final Property evidence = ownProperty("evidence");
     public static final Property extractionRule = ownProperty("extractionRule");
+    public static final Property textProfile = ownProperty("textProfile");
     public static final Property reportingVerb = ownProperty("reportingVerb");
     public static final Property speakerDescription = ownProperty("speakerDescription");
     public static final Property attributionCue = ownProperty("attributionCue");

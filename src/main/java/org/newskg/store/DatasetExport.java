@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
@@ -15,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.Prefixes;
+import org.newskg.rdf.TextFilter;
+import org.newskg.rdf.TextProfile;
 
 /**
  * Writes a store's article graphs in one of the {@link ExportFormat}s. N-Quads, N-Triples,
@@ -31,17 +34,22 @@ public final class DatasetExport {
     public record Summary(long graphs, long quads) {
     }
 
-    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}. */
+    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, as stored. */
     public static Summary export(KgStore store, ExportFormat format, List<String> graphs, OutputStream out) {
+        return export(store, format, graphs, new TextFilter(TextProfile.FULL), out);
+    }
+
+    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, with the text {@code text} leaves. */
+    public static Summary export(KgStore store, ExportFormat format, List<String> graphs, TextFilter text, OutputStream out) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
             List<Node> chosen = chosen(dsg, graphs);
             return switch (format) {
-                case NQUADS -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), true);
-                case TRIG -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true);
-                case NTRIPLES -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false);
-                case TURTLE -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false);
-                case JSONLD, RDFXML -> inMemory(dsg, chosen, format, out);
+                case NQUADS -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), true, text);
+                case TRIG -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true, text);
+                case NTRIPLES -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false, text);
+                case TURTLE -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false, text);
+                case JSONLD, RDFXML -> inMemory(dsg, chosen, format, out, text);
             };
         });
     }
@@ -63,14 +71,18 @@ public final class DatasetExport {
         return out;
     }
 
-    private static Summary stream(DatasetGraph dsg, List<Node> graphs, StreamRDF stream, boolean quads) {
+    private static Summary stream(DatasetGraph dsg, List<Node> graphs, StreamRDF stream, boolean quads, TextFilter text) {
         stream.start();
         Prefixes.forEach(stream::prefix);
         long n = 0;
         for (Node g : graphs) {
             Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                Quad q = it.next();
+                Optional<Quad> kept = text.apply(it.next());
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                Quad q = kept.get();
                 if (quads) {
                     stream.quad(q);
                 } else {
@@ -83,13 +95,17 @@ public final class DatasetExport {
         return new Summary(graphs.size(), n);
     }
 
-    private static Summary inMemory(DatasetGraph dsg, List<Node> graphs, ExportFormat format, OutputStream out) {
+    private static Summary inMemory(DatasetGraph dsg, List<Node> graphs, ExportFormat format, OutputStream out, TextFilter text) {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         long n = 0;
         for (Node g : graphs) {
             Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                Quad q = it.next();
+                Optional<Quad> kept = text.apply(it.next());
+                if (kept.isEmpty()) {
+                    continue;
+                }
+                Quad q = kept.get();
                 copy.add(format.keepsGraphs() ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple()));
                 n++;
             }

@@ -56,7 +56,8 @@ public final class DerivedGraphs {
                 }
             }
             for (Resource c : m.listSubjectsWithProperty(RDF.type, Vocab.ArrestCount).toList()) {
-                Resource article = c.getPropertyResourceValue(Vocab.reportedIn);
+                Resource activity = c.getPropertyResourceValue(Vocab.wasGeneratedBy);
+                Resource article = activity == null ? null : activity.getPropertyResourceValue(Vocab.used);
                 Resource evidence = c.getPropertyResourceValue(Vocab.evidence);
                 if (article == null || evidence == null || !c.hasProperty(Vocab.count) || !evidence.hasProperty(Vocab.beginIndex)) {
                     continue;

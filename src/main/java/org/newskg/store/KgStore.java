@@ -113,8 +113,10 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> {
             Iterator<Quad> hash = dsg.find(g, NodeFactory.createURI(articleIri), Vocab.contentHash.asNode(), Node.ANY);
             Iterator<Quad> version = dsg.find(g, Node.ANY, Vocab.softwareVersion.asNode(), Node.ANY);
+            Iterator<Quad> profile = dsg.find(g, Node.ANY, Vocab.textProfile.asNode(), Node.ANY);
             return hash.hasNext() ? Optional.of(new Fingerprint(hash.next().getObject().getLiteralLexicalForm(),
-                    version.hasNext() ? version.next().getObject().getLiteralLexicalForm() : ""))
+                    version.hasNext() ? version.next().getObject().getLiteralLexicalForm() : "",
+                    profile.hasNext() ? profile.next().getObject().getLiteralLexicalForm() : ""))
                     : Optional.<Fingerprint>empty();
         });
     }

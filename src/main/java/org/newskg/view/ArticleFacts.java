@@ -11,12 +11,18 @@ import java.util.Set;
 /** Gathers one article's facts from the rows of the article-* queries, each tied to its sentence. */
 final class ArticleFacts {
     private final List<int[]> sentences;
+    private final String text;
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
-    /** {@code sentences}: the article's sentence spans, in order. */
-    ArticleFacts(List<int[]> sentences) {
+    /**
+     * {@code sentences}: the sentence spans the graph holds, in order (every sentence in the full
+     * profile, the sentences of facts in the lean ones); {@code text}: the article text, empty
+     * when the graph holds none.
+     */
+    ArticleFacts(List<int[]> sentences, String text) {
         this.sentences = sentences;
+        this.text = text;
     }
 
     /** A row of article-mentions.rq: an entity named at a span (once, however many types the entity has). */
@@ -78,6 +84,32 @@ final class ArticleFacts {
                 return s;
             }
         }
-        return new int[] {-1, -1};
+        return sentenceInText(offset);
+    }
+
+    /**
+     * The sentence around an offset the graph has no sentence for (a mention outside every
+     * fact's sentence, in a lean profile), by the JDK's English sentence breaks over the text,
+     * within its paragraph; none when there is no text.
+     */
+    private int[] sentenceInText(int offset) {
+        if (text.isEmpty() || offset < 0 || offset >= text.codePointCount(0, text.length())) {
+            return new int[] {-1, -1};
+        }
+        int at = text.offsetByCodePoints(0, offset);
+        if (text.charAt(at) == '\n') {
+            return new int[] {-1, -1};
+        }
+        int paragraphStart = text.lastIndexOf('\n', at) + 1;
+        int paragraphEnd = text.indexOf('\n', at);
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        java.text.BreakIterator breaks = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        breaks.setText(text.substring(paragraphStart, paragraphEnd));
+        int end = paragraphStart + breaks.following(at - paragraphStart);
+        int begin = paragraphStart + breaks.previous();
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {text.codePointCount(0, begin), text.codePointCount(0, end)};
     }
 }

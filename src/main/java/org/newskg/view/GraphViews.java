@@ -84,7 +84,7 @@ public final class GraphViews {
         for (Map<String, String> s : select("article-sentences", article, -1)) {
             sentences.add(new int[] {Integer.parseInt(s.get("begin")), Integer.parseInt(s.get("end"))});
         }
-        ArticleFacts facts = new ArticleFacts(sentences);
+        ArticleFacts facts = new ArticleFacts(sentences, row.get("text"));
         select("article-mentions", article, -1).forEach(facts::addMention);
         select("article-counts", article, -1).forEach(facts::addCount);
         select("article-statements", article, -1).forEach(facts::addStatement);

@@ -84,7 +84,7 @@ class BuildGraphTest {
         long triples = RDFParser.source(dir.resolve("out/00-safe-city-2017.ttl")).strict(true).checking(true)
                 .errorHandler(collect).toModel().size();
         assertEquals(List.of(), collect.problems());
-        assertTrue(triples > 500, "triples: " + triples);
+        assertTrue(triples > 400, "triples: " + triples);
     }
 
     @Test

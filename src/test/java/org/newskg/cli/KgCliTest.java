@@ -93,10 +93,70 @@ class KgCliTest {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals(956, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
+        assertEquals(463, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
         assertEquals(5, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/derived/discrepancies> .")).count(),
                 "the derived graphs go with the article graphs");
-        assertTrue(shell.err.toString().contains("exported 2 graph(s), 961 quads"), shell.err.toString());
+        assertTrue(shell.err.toString().contains("exported 2 graph(s), 468 quads"), shell.err.toString());
+    }
+
+    /** The sentences of the sample article: its headline and body cut at sentence ends and line breaks, of three words or more. */
+    private static java.util.List<String> sampleSentences() throws Exception {
+        java.util.List<String> lines = Files.readAllLines(Path.of("examples/00-safe-city-2017.txt"));
+        // The headline and the body: line 3 is the date, which the article's text does not include.
+        String text = lines.get(0) + "\n" + String.join("\n", lines.subList(3, lines.size()));
+        return java.util.Arrays.stream(text.split("\\n|(?<=[.!?\"])\\s+"))
+                .map(String::strip).filter(x -> x.split("\\s+").length >= 3).toList();
+    }
+
+    private String exportNQuads(String dataset, String... more) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        CommandLine cli = KgCli.commandLine(java.io.InputStream.nullInputStream(), bytes);
+        cli.setErr(new PrintWriter(shell.err, true));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--dataset", dataset, "--format", "nquads"));
+        args.addAll(java.util.List.of(more));
+        assertEquals(ExitCodes.OK, cli.execute(args.toArray(String[]::new)), shell.err.toString());
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anExportWithoutTextHoldsNoSentenceOfTheArticle(@TempDir Path dir) throws Exception {
+        String dataset = dir.resolve("ds").toString();
+        assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--no-turtle", "--text", "full",
+                "examples/00-safe-city-2017.txt"));
+        java.util.List<String> sentences = sampleSentences();
+        assertTrue(sentences.size() >= 20, sentences.toString());
+        String full = exportNQuads(dataset);
+        // N-Quads escapes quotation marks: compare with the sentences as N-Quads writes them.
+        java.util.function.Function<String, String> nq = x -> x.replace("\\", "\\\\").replace("\"", "\\\"");
+        assertTrue(sentences.stream().allMatch(x -> full.contains(nq.apply(x))), "the full export holds every sentence");
+        for (String profile : java.util.List.of("none", "NONE")) {
+            String none = exportNQuads(dataset, "--text", profile);
+            for (String sentence : sentences) {
+                assertTrue(!none.contains(nq.apply(sentence)), "--text none exports: " + sentence);
+            }
+            assertTrue(none.contains("nif-core#beginIndex") && none.contains("#contentHash"), "offsets and the hash stay");
+            assertTrue(none.contains("#textProfile> \"none\""), "the export says it holds no text");
+        }
+        String spans = exportNQuads(dataset, "--text", "spans");
+        assertTrue(!spans.contains("nif-core#anchorOf") && !spans.contains("schema.org/text>") && spans.contains("nif-core#isString"));
+    }
+
+    @Test
+    void aGraphBuiltWithoutTextHoldsNoSentenceOfTheArticleAndConforms(@TempDir Path dir) throws Exception {
+        String dataset = dir.resolve("ds").toString();
+        assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--text", "none", "--out", dir.resolve("out").toString(),
+                "examples/00-safe-city-2017.txt"));
+        String turtle = Files.readString(dir.resolve("out/00-safe-city-2017.ttl"));
+        String nquads = exportNQuads(dataset);
+        for (String sentence : sampleSentences()) {
+            assertTrue(!turtle.contains(sentence) && !nquads.contains(sentence.replace("\"", "\\\"")), sentence);
+        }
+        assertEquals(ExitCodes.OK, run("validate", "--dataset", dataset));
+        assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--no-turtle", "examples/00-safe-city-2017.txt"));
+        assertTrue(shell.err.toString().contains("built 1 article(s), 0 unchanged"), "another profile rebuilds: " + shell.err);
+        assertEquals(ExitCodes.USAGE, run("build", "--dataset", dataset, "--text", "some", "examples/00-safe-city-2017.txt"));
+        assertTrue(shell.err.toString().contains("--text") && shell.err.toString().contains("full, spans or none"), shell.err.toString());
+        assertEquals(ExitCodes.USAGE, run("export", "--dataset", dataset, "--format", "nquads", "--text", "some"));
     }
 
     @Test

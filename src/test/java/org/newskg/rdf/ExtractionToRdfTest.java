@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIs;
@@ -12,6 +13,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newskg.article.Article;
@@ -24,9 +26,13 @@ class ExtractionToRdfTest {
     private final ExtractionToRdf mapper = new ExtractionToRdf("0.0.0-test");
 
     private Model map(String headline, String body) {
+        return map(TextProfile.SPANS, headline, body);
+    }
+
+    private Model map(TextProfile profile, String headline, String body) {
         Article a = new Article(new ArticleId("small"), headline, "1 March 2005",
                 Optional.of(java.time.LocalDate.of(2005, 3, 1)), body, "small.txt");
-        return mapper.map(pipeline.extract(a)).model();
+        return new ExtractionToRdf("0.0.0-test", profile).map(pipeline.extract(a)).model();
     }
 
     @Test
@@ -90,11 +96,78 @@ class ExtractionToRdfTest {
     @Test
     void spansCountUnicodeCodePoints() {
         String emoji = new String(Character.toChars(0x1F600));
-        Model m = map("Head", emoji + " Boston");
-        Resource mention = m.listSubjectsWithProperty(Vocab.anchorOf, m.createLiteral("Boston", "en")).next();
+        Model full = map(TextProfile.FULL, "Head", emoji + " Boston");
+        Resource mention = full.listSubjectsWithProperty(Vocab.anchorOf, full.createLiteral("Boston", "en")).next();
         Literal begin = mention.getProperty(Vocab.beginIndex).getLiteral();
         assertEquals("https://newskg.org/id/article/small#char=8,14", mention.getURI());
         assertEquals(8, begin.getInt());
+        Model spans = map("Head", emoji + " Boston");
+        assertTrue(spans.contains(spans.createResource("https://newskg.org/id/article/small#char=8,14"), Vocab.taIdentRef,
+                spans.createResource("https://newskg.org/id/place/city/boston")), "the same span IRI names the place");
+    }
+
+    private static final String HEADLINE = "Four held after Toledo raid";
+    private static final String BODY = "Police in Toledo arrested four men on Tuesday after a raid on a warehouse. "
+            + "\u201CWe found what we came for,\u201D said Rosa Imrie, a police spokeswoman. "
+            + "Neighbours said the building had stood empty for years.";
+
+    @Test
+    void theFullProfileCopiesTheWordsOfEverySpanAndStatement() {
+        Model m = map(TextProfile.FULL, HEADLINE, BODY);
+        assertTrue(m.contains(null, Vocab.isString));
+        assertTrue(m.contains(null, Vocab.text, m.createLiteral("We found what we came for", "en")), "the quote's words");
+        assertTrue(m.contains(null, Vocab.anchorOf, m.createLiteral("Neighbours said the building had stood empty for years.", "en")),
+                "every sentence, with or without a fact");
+        assertTrue(m.contains(null, RDF.type, Vocab.Mention));
+        assertTrue(m.contains(null, Vocab.textProfile, "full"));
+    }
+
+    @Test
+    void theSpansProfileHoldsTheTextOnceAndEveryFactWithItsOffsets() {
+        Model full = map(TextProfile.FULL, HEADLINE, BODY);
+        Model spans = map(TextProfile.SPANS, HEADLINE, BODY);
+        assertTrue(spans.contains(null, Vocab.isString), "the article text, once");
+        assertTrue(spans.contains(null, Vocab.headline));
+        assertFalse(spans.contains(null, Vocab.anchorOf));
+        assertFalse(spans.contains(null, Vocab.text));
+        assertEquals(facts(full), facts(spans), "the same facts at the same offsets");
+        assertTrue(spans.size() < full.size() * 0.7, spans.size() + " triples against " + full.size());
+        assertTrue(spans.contains(null, Vocab.textProfile, "spans"));
+    }
+
+    @Test
+    void theNoneProfileHoldsNoWordOfTheArticle() {
+        Model none = map(TextProfile.NONE, HEADLINE, BODY);
+        assertEquals(facts(map(TextProfile.FULL, HEADLINE, BODY)), facts(none), "the same facts at the same offsets");
+        List<String> words = new java.util.ArrayList<>(List.of(HEADLINE, "We found what we came for", "Neighbours said the building"));
+        none.listStatements().forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) {
+                String literal = t.getObject().asLiteral().getLexicalForm();
+                for (String w : words) {
+                    assertFalse(literal.contains(w), t.toString());
+                }
+            }
+        });
+        assertTrue(none.contains(null, Vocab.contentHash), "the hash still ties the offsets to the text");
+        assertTrue(none.contains(null, Vocab.textProfile, "none"));
+    }
+
+    /** Each fact (count, statement, arrest, role) with its type and its evidence and sentence offsets. */
+    private static java.util.Set<String> facts(Model m) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        m.listStatements(null, Vocab.evidence, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(t -> {
+            Resource fact = t.getSubject();
+            Resource ev = t.getResource();
+            Resource sentence = fact.getPropertyResourceValue(Vocab.sentence);
+            out.add(fact.getURI() + " " + ev.getURI() + " "
+                    + ev.getProperty(Vocab.beginIndex).getInt() + "-" + ev.getProperty(Vocab.endIndex).getInt()
+                    + (sentence == null ? "" : " " + sentence.getProperty(Vocab.beginIndex).getInt() + "-"
+                    + sentence.getProperty(Vocab.endIndex).getInt()));
+        });
+        m.listStatements(null, Vocab.taIdentRef, (org.apache.jena.rdf.model.RDFNode) null)
+                .forEachRemaining(t -> out.add(t.getSubject().getURI() + " names " + t.getResource().getURI()));
+        assertFalse(out.isEmpty());
+        return out;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,14 +34,18 @@ class KgStoreTest {
     }
 
     @Test
-    void aGraphsFingerprintIsItsContentHashAndTheVersionOfItsExtraction() {
+    void aGraphsFingerprintIsItsContentHashTheVersionOfItsExtractionAndItsTextProfile() {
         org.newskg.article.Article article = org.newskg.TestArticles.body("Five men were arrested in Leeds.");
         org.newskg.extract.Extraction x = org.newskg.extract.ExtractionPipeline.standard().extract(article);
-        org.newskg.rdf.ArticleGraph g = new org.newskg.rdf.ExtractionToRdf("9.9.9").map(x);
+        org.newskg.rdf.ExtractionToRdf mapper = new org.newskg.rdf.ExtractionToRdf("9.9.9", org.newskg.rdf.TextProfile.NONE);
+        org.newskg.rdf.ArticleGraph g = mapper.map(x);
         store.replaceGraph(g.graphIri(), g.model());
         String articleIri = org.newskg.rdf.Iris.article(article.id());
-        assertEquals(java.util.Optional.of(new org.newskg.rdf.Fingerprint(org.newskg.rdf.ExtractionToRdf.contentHash(article), "9.9.9")),
-                store.fingerprint(g.graphIri(), articleIri));
+        assertEquals(java.util.Optional.of(new org.newskg.rdf.Fingerprint(org.newskg.rdf.ExtractionToRdf.contentHash(article), "9.9.9",
+                "none")), store.fingerprint(g.graphIri(), articleIri));
+        assertEquals(java.util.Optional.of(mapper.fingerprint(article)), store.fingerprint(g.graphIri(), articleIri));
+        assertNotEquals(java.util.Optional.of(new org.newskg.rdf.ExtractionToRdf("9.9.9").fingerprint(article)),
+                store.fingerprint(g.graphIri(), articleIri), "another profile is another graph");
         assertEquals(java.util.Optional.empty(), store.fingerprint("https://newskg.org/graph/none", articleIri));
         assertTrue(org.newskg.rdf.ExtractionToRdf.contentHash(article).matches("sha256:[0-9a-f]{64}"), "one value, no version in it");
     }

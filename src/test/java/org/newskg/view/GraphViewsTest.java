@@ -64,7 +64,8 @@ class GraphViewsTest {
             if (!f.kind().equals("quote") && !f.kind().equals("speech")) {
                 assertTrue(f.sentenceBegin() <= f.begin() && f.end() <= f.sentenceEnd(), f.toString());
             }
-            assertFalse(f.rule().isEmpty(), f.toString());
+            // Only the full profile records the rule that found a mention; a count's and a statement's are in every profile.
+            assertTrue(!f.rule().isEmpty() || Set.of("person", "organization", "place", "group").contains(f.kind()), f.toString());
         }
         Fact count = article.facts().stream().filter(f -> f.kind().equals("count")).findFirst().orElseThrow();
         assertEquals("45 arrests", count.label());
