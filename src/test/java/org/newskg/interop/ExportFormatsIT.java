@@ -44,7 +44,7 @@ class ExportFormatsIT {
             Graph union = ds.asDatasetGraph().getUnionGraph();
             Graph all = RDFLanguages.isQuads(lang) ? union : ds.asDatasetGraph().getDefaultGraph();
             assertEquals(List.of(), StoreSafeProfile.check(all), e.getKey());
-            assertTrue(all.size() > 2500, e.getKey() + ": " + all.size());
+            assertTrue(all.size() > 1000, e.getKey() + ": " + all.size());
         }
     }
 

@@ -90,6 +90,23 @@ class VocabTest {
     }
 
     @Test
+    void everyClassTheOntologyDeclaresOrAGraphUsesHasAShape() {
+        Model shapes = RDFParser.source("ontology/shapes.ttl").toModel();
+        org.apache.jena.rdf.model.Property targetClass = shapes.createProperty("http://www.w3.org/ns/shacl#targetClass");
+        java.util.Set<String> shaped = new java.util.TreeSet<>();
+        shapes.listObjectsOfProperty(targetClass).forEachRemaining(o -> shaped.add(o.asResource().getURI()));
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        ontology().listSubjectsWithProperty(RDF.type, org.apache.jena.vocabulary.OWL.Class).forEachRemaining(c -> classes.add(c.getURI()));
+        Model sample = RDFParser.source("output/00-safe-city-2017.ttl").toModel();
+        sample.listObjectsOfProperty(RDF.type).forEachRemaining(c -> classes.add(c.asResource().getURI()));
+        // A city, state or country is shaped as the schema:Place it also is.
+        classes.removeAll(List.of(Vocab.SCHEMA + "City", Vocab.SCHEMA + "State", Vocab.SCHEMA + "Country"));
+        assertTrue(classes.size() >= 15, classes.toString());
+        List<String> unshaped = classes.stream().filter(c -> !shaped.contains(c)).toList();
+        assertEquals(List.of(), unshaped, "classes no shape targets");
+    }
+
+    @Test
     void ownTermsLiveInTheNamespace() throws Exception {
         for (Field f : Vocab.class.getFields()) {
             if (Resource.class.isAssignableFrom(f.getType())) {

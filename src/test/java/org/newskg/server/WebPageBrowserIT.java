@@ -173,7 +173,7 @@ class WebPageBrowserIT {
                 PREFIX nkg: <https://newskg.org/ontology#>
                 PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
                 SELECT ?kind (COUNT(DISTINCT ?x) AS ?n) {
-                  { ?x a nkg:Mention ; itsrdf:taIdentRef/a ?type .
+                  { ?x itsrdf:taIdentRef/a ?type .
                     VALUES (?type ?kind) { (schema:Person "person") (schema:Organization "organization")
                                            (schema:Place "place") (nkg:Group "group") } }
                   UNION { ?x a nkg:ArrestCount BIND("count" AS ?kind) }
