@@ -32,15 +32,16 @@ public final class ExportDataset {
      */
     public Summary export(Path dataset, String format, List<String> graphs, boolean gzip, Path file, OutputStream stdout)
             throws IOException {
-        return export(dataset, format, graphs, TextProfile.FULL.toString(), gzip, file, stdout);
+        return export(dataset, format, graphs, TextProfile.FULL.toString(), false, gzip, file, stdout);
     }
 
     /**
      * As {@link #export(Path, String, List, boolean, Path, OutputStream)}, with no more article text than the
-     * profile named {@code textProfile} (full, spans or none) keeps.
+     * profile named {@code textProfile} (full, spans or none) keeps and, with {@code annotations},
+     * the spans also as W3C Web Annotations.
      */
-    public Summary export(Path dataset, String format, List<String> graphs, String textProfile, boolean gzip, Path file,
-                          OutputStream stdout) throws IOException {
+    public Summary export(Path dataset, String format, List<String> graphs, String textProfile, boolean annotations, boolean gzip,
+                          Path file, OutputStream stdout) throws IOException {
         TextProfile text;
         try {
             text = TextProfile.parse(textProfile);
@@ -56,7 +57,7 @@ public final class ExportDataset {
         try (KgStore store = KgStore.openExisting(dataset)) {
             if (file == null) {
                 OutputStream out = gzip ? new GZIPOutputStream(stdout) : stdout;
-                Summary s = write(store, f, graphs, new TextFilter(text), out);
+                Summary s = write(store, f, graphs, new TextFilter(text), annotations, out);
                 if (out instanceof GZIPOutputStream z) {
                     z.finish();
                 }
@@ -69,7 +70,7 @@ public final class ExportDataset {
             try {
                 Summary s;
                 try (OutputStream out = open(tmp, gzip)) {
-                    s = write(store, f, graphs, new TextFilter(text), out);
+                    s = write(store, f, graphs, new TextFilter(text), annotations, out);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return s;
@@ -81,8 +82,9 @@ public final class ExportDataset {
         }
     }
 
-    private static Summary write(KgStore store, ExportFormat f, List<String> graphs, TextFilter text, OutputStream out) {
-        DatasetExport.Summary s = DatasetExport.export(store, f, graphs, text, out);
+    private static Summary write(KgStore store, ExportFormat f, List<String> graphs, TextFilter text, boolean annotations,
+                                 OutputStream out) {
+        DatasetExport.Summary s = DatasetExport.export(store, f, graphs, text, annotations, out);
         return new Summary(s.graphs(), s.quads());
     }
 

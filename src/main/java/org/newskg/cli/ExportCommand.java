@@ -43,6 +43,10 @@ public final class ExportCommand implements Callable<Integer> {
                     + "URL: facts, offsets and the content hash). Default: ${DEFAULT-VALUE}.")
     String text;
 
+    @Option(names = "--web-annotations", description = "Also write every fact's and mention's span as a W3C Web Annotation "
+            + "(oa:TextPositionSelector, and oa:TextQuoteSelector where the output keeps the text), beside NIF.")
+    boolean annotations;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "-", description = "Where to write (default: - for stdout).")
     String output;
 
@@ -54,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean toStdout = output.equals("-");
         try {
-            ExportDataset.Summary s = new ExportDataset().export(dataset.dataset, format, graphs, text, gzip,
+            ExportDataset.Summary s = new ExportDataset().export(dataset.dataset, format, graphs, text, annotations, gzip,
                     toStdout ? null : Path.of(output), root.stdout());
             err.printf("exported %d graph(s), %d quads%s%n", s.graphs(), s.quads(), toStdout ? "" : " to " + output);
             return ExitCodes.OK;

@@ -29,5 +29,6 @@ public final class Prefixes {
         pm.setNsPrefix("id", Iris.ID);
         pm.setNsPrefix("geonames", Iris.GEONAMES);
         pm.setNsPrefix("wd", Iris.WIKIDATA);
+        pm.setNsPrefix("oa", WebAnnotations.OA);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.newskg.rdf.Prefixes;
 import org.newskg.rdf.TextFilter;
 import org.newskg.rdf.TextProfile;
+import org.newskg.rdf.WebAnnotations;
 
 /**
  * Writes a store's article graphs in one of the {@link ExportFormat}s. N-Quads, N-Triples,
@@ -41,15 +42,26 @@ public final class DatasetExport {
 
     /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, with the text {@code text} leaves. */
     public static Summary export(KgStore store, ExportFormat format, List<String> graphs, TextFilter text, OutputStream out) {
+        return export(store, format, graphs, text, false, out);
+    }
+
+    /**
+     * Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, with the
+     * text {@code text} leaves and, with {@code annotations}, each graph's spans also as W3C Web
+     * Annotations ({@link WebAnnotations}; quote selectors only where the output keeps the text).
+     */
+    public static Summary export(KgStore store, ExportFormat format, List<String> graphs, TextFilter text, boolean annotations,
+                                 OutputStream out) {
+        Extra extra = annotations ? (dsg, g) -> WebAnnotations.of(dsg, g, text.target() != TextProfile.NONE) : (dsg, g) -> List.of();
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
             List<Node> chosen = chosen(dsg, graphs);
             return switch (format) {
-                case NQUADS -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), true, text);
-                case TRIG -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true, text);
-                case NTRIPLES -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false, text);
-                case TURTLE -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false, text);
-                case JSONLD, RDFXML -> inMemory(dsg, chosen, format, out, text);
+                case NQUADS -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), true, text, extra);
+                case TRIG -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), true, text, extra);
+                case NTRIPLES -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES), false, text, extra);
+                case TURTLE -> stream(dsg, chosen, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), false, text, extra);
+                case JSONLD, RDFXML -> inMemory(dsg, chosen, format, out, text, extra);
             };
         });
     }
@@ -71,7 +83,12 @@ public final class DatasetExport {
         return out;
     }
 
-    private static Summary stream(DatasetGraph dsg, List<Node> graphs, StreamRDF stream, boolean quads, TextFilter text) {
+    /** Quads to add after a graph's own. */
+    private interface Extra {
+        List<Quad> of(DatasetGraph dsg, Node graph);
+    }
+
+    private static Summary stream(DatasetGraph dsg, List<Node> graphs, StreamRDF stream, boolean quads, TextFilter text, Extra extra) {
         stream.start();
         Prefixes.forEach(stream::prefix);
         long n = 0;
@@ -90,12 +107,21 @@ public final class DatasetExport {
                 }
                 n++;
             }
+            for (Quad q : extra.of(dsg, g)) {
+                if (quads) {
+                    stream.quad(q);
+                } else {
+                    stream.triple(q.asTriple());
+                }
+                n++;
+            }
         }
         stream.finish();
         return new Summary(graphs.size(), n);
     }
 
-    private static Summary inMemory(DatasetGraph dsg, List<Node> graphs, ExportFormat format, OutputStream out, TextFilter text) {
+    private static Summary inMemory(DatasetGraph dsg, List<Node> graphs, ExportFormat format, OutputStream out, TextFilter text,
+                                    Extra extra) {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         long n = 0;
         for (Node g : graphs) {
@@ -106,6 +132,10 @@ public final class DatasetExport {
                     continue;
                 }
                 Quad q = kept.get();
+                copy.add(format.keepsGraphs() ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple()));
+                n++;
+            }
+            for (Quad q : extra.of(dsg, g)) {
                 copy.add(format.keepsGraphs() ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple()));
                 n++;
             }

@@ -142,6 +142,38 @@ class KgCliTest {
     }
 
     @Test
+    void webAnnotationsSelectTheWordsOfEveryFactAndMention(@TempDir Path dir) throws Exception {
+        String dataset = dir.resolve("ds").toString();
+        assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--no-turtle", "examples/00-safe-city-2017.txt"));
+        org.apache.jena.query.Dataset ds = org.apache.jena.riot.RDFParser.fromString(exportNQuads(dataset, "--web-annotations"),
+                org.apache.jena.riot.Lang.NQUADS).toDataset();
+        String oa = "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ";
+        var rows = org.newskg.testing.SparqlRows.select(ds, oa + """
+                SELECT ?a ?body ?start ?end ?exact ?text { GRAPH ?g {
+                  ?a a oa:Annotation ; oa:hasBody ?body ; oa:hasTarget ?t .
+                  ?t oa:hasSource ?article ; oa:hasSelector ?p, ?q .
+                  ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+                  ?c nif:isString ?text } }""");
+        int facts = 0;
+        for (var r : rows) {
+            String text = r.get("text");
+            String atOffsets = text.substring(text.offsetByCodePoints(0, Integer.parseInt(r.get("start"))),
+                    text.offsetByCodePoints(0, Integer.parseInt(r.get("end"))));
+            assertEquals(atOffsets, r.get("exact"), r.toString());
+            facts += r.get("body").contains("/statement/") || r.get("body").contains("/count/") ? 1 : 0;
+        }
+        assertEquals(38 + 14 + 7 + 2 + 2, rows.size(), "38 mentions, 14 statements, 7 counts, 2 arrests, 2 roles");
+        assertEquals(21, facts, "14 statements and 7 counts");
+        org.apache.jena.query.Dataset none = org.apache.jena.riot.RDFParser.fromString(
+                exportNQuads(dataset, "--web-annotations", "--text", "none"), org.apache.jena.riot.Lang.NQUADS).toDataset();
+        assertEquals(rows.size(), org.newskg.testing.SparqlRows.select(none, oa
+                + "SELECT ?a { GRAPH ?g { ?a a oa:Annotation ; oa:hasTarget/oa:hasSelector/a oa:TextPositionSelector } }").size());
+        assertEquals(0, org.newskg.testing.SparqlRows.select(none, oa + "SELECT ?q { GRAPH ?g { ?q a oa:TextQuoteSelector } }").size(),
+                "no quote of the text when the output holds none");
+    }
+
+    @Test
     void aGraphBuiltWithoutTextHoldsNoSentenceOfTheArticleAndConforms(@TempDir Path dir) throws Exception {
         String dataset = dir.resolve("ds").toString();
         assertEquals(ExitCodes.OK, run("build", "--dataset", dataset, "--text", "none", "--out", dir.resolve("out").toString(),
