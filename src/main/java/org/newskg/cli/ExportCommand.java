@@ -44,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     String text;
 
     @Option(names = "--web-annotations", description = "Also write every fact's and mention's span as a W3C Web Annotation "
-            + "(oa:TextPositionSelector, and oa:TextQuoteSelector where the output keeps the text), beside NIF.")
+            + "with a text position selector, and a text quote selector where the output keeps the text, beside NIF.")
     boolean annotations;
 
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "-", description = "Where to write (default: - for stdout).")
