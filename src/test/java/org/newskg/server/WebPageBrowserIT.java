@@ -55,7 +55,7 @@ class WebPageBrowserIT {
         report = SCREENSHOTS.resolve("report.html");
         new WriteReport().write(dir.resolve("ds"), List.of(), report);
         store = KgStore.openExisting(dir.resolve("ds"));
-        server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(10), 900));
+        server = KgServer.start(store, new KgServer.Options(true, 0, false, Duration.ofSeconds(10), 400));
         text = Queries.selectRows(store, """
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 SELECT ?text { ?c a nif:Context ; nif:isString ?text }""").get(0).get("text");
@@ -71,8 +71,8 @@ class WebPageBrowserIT {
     void everyViewShowsTheSampleArticlesFactsOnTheServer() throws Exception {
         JsonNode seen = drive(server.pageUrl(), "server");
         checkViews(seen, "server");
-        assertEquals("4 rows", seen.get("rowCount").asText(), "four rows are not cut by a limit of 900");
-        assertEquals("900 rows \u00b7 cut to the server\u2019s limit of 900 rows", seen.get("cutRowCount").asText(),
+        assertEquals("4 rows", seen.get("rowCount").asText(), "four rows are not cut by a limit of 400");
+        assertEquals("400 rows \u00b7 cut to the server\u2019s limit of 400 rows", seen.get("cutRowCount").asText(),
                 "the 463 triples of the sample, cut to the cap");
         assertTrue(seen.get("queryError").asText().startsWith("HTTP 400"), seen.get("queryError").asText());
         assertTrue(seen.get("queryError").asText().contains("Parse error: Encountered \"<EOF>\" at line 1"),
