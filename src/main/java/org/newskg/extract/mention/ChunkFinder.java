@@ -28,10 +28,10 @@ public final class ChunkFinder {
                 if (j + 1 < sentence.size() && isNameToken(sentence.get(j + 1))) {
                     j++;
                 } else if (j + 2 < sentence.size() && CONNECTORS.contains(sentence.get(j + 1).text())
-                        && isNameToken(sentence.get(j + 2))) {
+                        && isNameToken(sentence.get(j + 2)) && !(sentence.get(j + 1).is("of") && titledName(sentence, i, j))) {
                     j += 2;
                 } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
-                        && isNameToken(sentence.get(j + 3))) {
+                        && isNameToken(sentence.get(j + 3)) && !titledName(sentence, i, j)) {
                     j += 3;
                 } else if (j + 2 < sentence.size() && sentence.get(j + 1).is("on") && isNameToken(sentence.get(j + 2))
                         && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text())) {
@@ -46,6 +46,28 @@ public final class ChunkFinder {
             i = j + 1;
         }
         return chunks;
+    }
+
+    /**
+     * Whether the run from {@code i} to {@code j} is a title and a name ("Captain Ann Lee", "Mr
+     * Pike"), which an "of" phrase after it does not join: "Captain Ann Lee of the Leeds police"
+     * is a person and a place, not one organization. A title alone keeps its "of" ("Secretary of
+     * State"), and a run ending in an organization's head ("Police Department of ...") is no name.
+     */
+    private static boolean titledName(List<Token> sentence, int i, int j) {
+        int k = i;
+        while (k <= j && EntityWords.isNamePrefix(sentence.get(k).text())) {
+            k++;
+        }
+        if (k == i || k > j) {
+            return false;
+        }
+        for (int m = k; m <= j; m++) {
+            if (EntityWords.ORGANIZATION_HEADS.contains(sentence.get(m).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

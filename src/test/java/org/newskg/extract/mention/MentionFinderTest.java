@@ -28,6 +28,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTitledNameIsNotJoinedToTheOfPhraseAfterIt() {
+        assertEquals(List.of("PERSON:Rosa Imrie=Rosa Imrie", "PLACE:Toledo=Toledo"),
+                typed("\u201CWe found it,\u201D said Captain Rosa Imrie of the Toledo police."));
+        assertEquals(List.of("PERSON:Bob Dillard=Bob Dillard", "ORGANIZATION:Dunmore Bank=Dunmore Bank"),
+                typed("Chief Executive Bob Dillard of Dunmore Bank resigned."));
+        assertEquals(List.of("ORGANIZATION:Bank of the West=Bank of the West"), typed("Bank of the West lent the money."));
+    }
+
+    @Test
     void aDatelineInCapitalsNamesItsPlaces() {
         assertEquals(List.of("PLACE:LEEDS=Leeds", "PLACE:LONDON=London", "ORGANIZATION:Reuters=Reuters"),
                 typed("LEEDS/LONDON (Reuters) - Two men were held."));
