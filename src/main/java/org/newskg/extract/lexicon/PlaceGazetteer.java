@@ -133,6 +133,19 @@ public final class PlaceGazetteer {
         return false;
     }
 
+    /**
+     * Whether a word of four letters or more begins the name of a country, division or region
+     * ("Scot" of Scotland, "Czech" of the Czech Republic): a word for its people.
+     */
+    public boolean beginsAPlaceName(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 4) {
+            return false;
+        }
+        String next = largePlaceNames.ceiling(w);
+        return next != null && next.startsWith(w);
+    }
+
     public int size() {
         return byName.size();
     }

@@ -115,12 +115,25 @@ final class ChunkClassifier {
         }
         if (isPerson(c, cx)) {
             String rule = PersonEvidence.personRule(c, names);
+            // "the Cabinet says", "the Treasury said": a person's name takes no article. "The Scot said",
+            // "the Italians say" name people by where they are from, no one; "the Salford MP Ann Lee said" is a person.
+            boolean the = rule.equals("speech-verb") && c.before(1) != null && c.before(1).is("the")
+                    && c.tokens().stream().noneMatch(t -> names.isFirstName(t.text()) || EntityWords.isNamePrefix(t.text()));
+            if (the && c.size() == 1 && isPeopleWord(c.first().text())) {
+                return null;
+            }
             boolean organization = rule.equals("speech-verb") && !names.isFirstName(c.first().text())
-                    && (cx.describedAsOrganizations().contains(c.text(cx.text())) || saysIt(c));
+                    && (cx.describedAsOrganizations().contains(c.text(cx.text())) || saysIt(c) || the);
             return List.of(Mentions.of(c, cx.text(), organization ? EntityType.ORGANIZATION : EntityType.PERSON,
-                    c.text(cx.text()), organization ? "speaker-it" : rule, Optional.empty()));
+                    c.text(cx.text()), the ? "speaker-the" : organization ? "speaker-it" : rule, Optional.empty()));
         }
         return null;
+    }
+
+    /** A word for people of a place or a plural ("Scot", "Irishman", "Italians"), not an organization's name. */
+    private boolean isPeopleWord(String word) {
+        return places.isDemonym(word) || places.beginsAPlaceName(word) || places.find(word).isPresent() || word.endsWith("man")
+                || word.endsWith("men") || word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** "Citigroup said it would...": a speaker referred to as "it" is an organization. */

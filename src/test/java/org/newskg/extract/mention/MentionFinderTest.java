@@ -37,6 +37,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSpeakerAfterTheIsAnOrganizationOrNoOne() {
+        assertEquals(List.of("ORGANIZATION:Exchequer=Exchequer"), typed("Rates will rise, the Exchequer said on Monday."));
+        assertEquals(List.of(), typed("It was a fair result, the Welshman said."));
+        assertEquals(List.of("PLACE:Derby=Derby", "PERSON:Gail Rowe=Gail Rowe"),
+                typed("It was a fair result, the Derby MP Gail Rowe said."));
+    }
+
+    @Test
     void aDatelineInCapitalsNamesItsPlaces() {
         assertEquals(List.of("PLACE:LEEDS=Leeds", "PLACE:LONDON=London", "ORGANIZATION:Reuters=Reuters"),
                 typed("LEEDS/LONDON (Reuters) - Two men were held."));
