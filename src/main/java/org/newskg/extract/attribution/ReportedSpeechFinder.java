@@ -8,6 +8,7 @@ import org.newskg.extract.lexicon.SpeechVerbs;
 import org.newskg.extract.model.Attribution;
 import org.newskg.extract.model.Quote;
 import org.newskg.extract.model.QuoteKind;
+import org.newskg.extract.model.Speaker.SpeakerType;
 import org.newskg.extract.text.Sentence;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.SpanIndex;
@@ -26,6 +27,12 @@ public final class ReportedSpeechFinder {
             "early", "last", "this", "yesterday", "today", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
+    /**
+     * Words no reported speech is credited to: "what they say are ..." is a relative clause, and
+     * "I", "we" and "you" outside quotation marks are the writer or the reader, not a source.
+     */
+    private static final java.util.regex.Pattern NO_SPEAKER = java.util.regex.Pattern.compile(
+            "^(?i:what|which|whatever)\\b|^(I|we|We|you|You)$");
     /**
      * Verbs whose object is often a thing, not a clause: "announced his resignation", "confirmed
      * the arrests", "denied the charges". Without "that" they report speech only when a clause follows.
@@ -254,6 +261,9 @@ public final class ReportedSpeechFinder {
     }
 
     private static Optional<Quote> statement(String text, Sentence s, Span content, List<Quote> direct, Attribution a) {
+        if (a.speaker().type() == SpeakerType.UNNAMED && NO_SPEAKER.matcher(a.speaker().name()).find()) {
+            return Optional.empty();
+        }
         int b = content.begin();
         int e = content.end();
         while (b < e && !Character.isLetterOrDigit(text.charAt(b)) && text.charAt(b) != '"' && text.charAt(b) != '\u201C') {

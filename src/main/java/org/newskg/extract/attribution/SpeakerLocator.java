@@ -34,7 +34,8 @@ public final class SpeakerLocator {
     private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
             "also", "later", "then", "had", "has", "have", "previously", "further", "again", "reportedly", "publicly",
-            "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier");
+            "recently", "once", "repeatedly", "would", "will", "did", "does", "earlier", "yesterday", "today", "tonight");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     /** Verbs that take a speech verb with "to": "went on to warn", "wanted to stress". */
     private static final Set<String> TO_VERBS = Set.of(
             "went", "goes", "go", "wanted", "wants", "want", "sought", "seeks", "moved", "moves", "hastened",
@@ -339,8 +340,10 @@ public final class SpeakerLocator {
         }
         boolean progressive = tokens.get(verb).text().endsWith("ing");
         while (k >= 0 && tokens.get(k).sentence() == sentence && (SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())
-                || progressive && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k).text()))) {
-            k--;
+                || progressive && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k).text())
+                || k >= 1 && WEEKDAYS.contains(tokens.get(k).text()) && tokens.get(k - 1).is("on"))) {
+            // "Mr Pike on Tuesday said": the day is when, not who.
+            k -= k >= 1 && WEEKDAYS.contains(tokens.get(k).text()) && tokens.get(k - 1).is("on") ? 2 : 1;
         }
         if (k < 0 || tokens.get(k).sentence() != sentence) {
             return Optional.empty();
@@ -397,7 +400,31 @@ public final class SpeakerLocator {
         if (spokesperson.isPresent()) {
             return spokesperson;
         }
+        Optional<Located> described = describedPersonAtStart(k, sentence);
+        if (described.isPresent()) {
+            return described;
+        }
         return nounPhrase(k, sentence);
+    }
+
+    /**
+     * "Ann Ford, finance director of Dunmore Crane said": the person who opens the sentence, then
+     * a comma and a description in lower case that runs up to the verb with no comma closing it.
+     */
+    private Optional<Located> describedPersonAtStart(int k, int sentence) {
+        for (int c = k; c > 0 && c > k - 10 && tokens.get(c).sentence() == sentence; c--) {
+            if (tokens.get(c).is(",")) {
+                Entity p = endsAt[c - 1];
+                boolean opens = p != null && (mentionStart[c - 1] == 0 || tokens.get(mentionStart[c - 1] - 1).sentence() != sentence);
+                boolean role = c + 1 <= k && Character.isLowerCase(tokens.get(c + 1).text().codePointAt(0));
+                return opens && role && p.type() == EntityType.PERSON
+                        ? Optional.of(new Located(speaker(p), mentionStart[c - 1], c - 1)) : Optional.empty();
+            }
+            if (!tokens.get(c).isWord() && !isPossessive(tokens.get(c))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Captain Ann Ford of the county jail said": a name, then "of/at/from" and a short phrase. */

@@ -105,7 +105,9 @@ final class PersonEvidence {
     /** Followed (after {@code skip} tokens) by a speech verb, or right after "said"/"says". */
     static boolean isSpeaker(Chunk c, int skip) {
         Token next = c.after(skip);
-        if (next != null && SpeechVerbs.isStrongSpeechVerb(next.text())) {
+        // "a partner of Dunmore Crane said", "a member of the Cabinet says": the name after "of" is not who speaks.
+        Token of = c.before(1) != null && c.before(1).is("the") ? c.before(2) : c.before(1);
+        if (next != null && SpeechVerbs.isStrongSpeechVerb(next.text()) && !(of != null && of.is("of"))) {
             return true;
         }
         Token before = c.before(1);

@@ -38,6 +38,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aDayOrADescriptionBetweenTheNameAndTheVerbDoesNotHideTheSpeaker() {
+        assertEquals(List.of("Bill Garrard (PERSON) | REPORTED | he would take legal action against the firm | reported-speech"),
+                statements("Bill Garrard lost his seat. Mr Garrard on Tuesday said he would take legal action against the firm."));
+        assertEquals(List.of("Ann Pellow (PERSON) | REPORTED | the bank had been planning the sale for a year | reported-speech"),
+                statements("Ann Pellow, executive partner of Dunmore Crane said the bank had been planning the sale for a year."));
+    }
+
+    @Test
+    void aRelativeClauseOrTheWritersIIsNoReportedSpeech() {
+        assertEquals(List.of(), statements("The Greens have published what they say are the full costings for their plans."));
+        assertEquals(List.of(), statements("What can I add to these well put arguments except my applause?"));
+    }
+
+    @Test
     void aPronounSpeaksForTheLastPersonNamed() {
         assertEquals(List.of(
                         "Tessa Jowell (PERSON) | REPORTED | the plan was sound | reported-speech",
