@@ -56,6 +56,14 @@ public final class SpeakerLocator {
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
     /**
+     * Part-of-speech tags of words that end no noun phrase a speaker could be described by:
+     * determiners and possessives ("added that his resolve ...": "his" describes no one),
+     * prepositions, conjunctions, adverbs ("would not"), modals, wh-words. A subject pronoun
+     * ("they said") stays a description of someone unnamed.
+     */
+    private static final Set<String> NOT_A_HEAD = Set.of("DT", "PDT", "PRP$", "IN", "TO", "CC", "RB", "RBR", "RBS", "MD", "WDT",
+            "WP", "WP$", "WRB", "EX", "POS");
+    /**
      * Last words of parties named by their members ("Liberal Democrats", "Scottish Greens"): "the
      * party" refers back to them as to a name in "Party".
      */
@@ -546,7 +554,7 @@ public final class SpeakerLocator {
 
     /** A noun phrase ending at {@code k}: up to eight words back, never over a verb (by its tag). */
     private Optional<Located> nounPhrase(int k, int sentence) {
-        if (!tokens.get(k).isWord() || isVerb(k)) {
+        if (!tokens.get(k).isWord() || isVerb(k) || text.tagIs(k, NOT_A_HEAD::contains)) {
             return Optional.empty();
         }
         int start = k;
@@ -699,7 +707,8 @@ public final class SpeakerLocator {
                     && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && tokens.get(v).sentence() < tokens.get(k).sentence()) {
                 return Optional.of(Optional.of(speaker(subjectHere)));
             }
-            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v);
+            // "made the remark": a speech word used as a noun is no one speaking.
+            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v) && isVerb(v);
             if (!speech || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
                 continue;
             }

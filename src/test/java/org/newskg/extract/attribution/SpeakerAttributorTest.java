@@ -46,6 +46,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPossessiveOrANounUseOfASpeechWordDescribesNoSpeaker() {
+        assertEquals(List.of("mayor (UNNAMED) | DIRECT | They have a mayor who will not panic or change course | same-paragraph"),
+                statements("The mayor said his remarks would not hurt the bid and added that his resolve may impress the "
+                        + "visitors, who arrived on Tuesday. \"They have a mayor who will not panic or change course,\" he said.").stream()
+                        .filter(r -> r.contains("DIRECT")).toList());
+        List<String> rows = statements("Labour leader Ann Pellow said: \"This is a big mistake by the minister.\"\n\n"
+                + "\"He should withdraw the remarks now.\" But a council spokeswoman insisted the minister had made the remark about adults. "
+                + "\"He was talking about adults and cheap drinks offers,\" she said.");
+        assertEquals("a council spokeswoman (UNNAMED) | DIRECT | He was talking about adults and cheap drinks offers | same-paragraph",
+                rows.get(rows.size() - 1));
+    }
+
+    @Test
     void aRelativeClauseOrTheWritersIIsNoReportedSpeech() {
         assertEquals(List.of(), statements("The Greens have published what they say are the full costings for their plans."));
         assertEquals(List.of(), statements("What can I add to these well put arguments except my applause?"));
