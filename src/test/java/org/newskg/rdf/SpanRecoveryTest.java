@@ -29,6 +29,8 @@ import org.newskg.extract.ExtractionPipeline;
 class SpanRecoveryTest {
     private static final List<String> ARTICLES = List.of("examples/00-safe-city-2017.txt", "src/test/resources/articles",
             "src/test/resources/corpus/bbc");
+    /** More article files or folders to check, comma-separated (bench/spans.sh gives the dev set and the BBC corpus). */
+    private static final String MORE = "newskg.spans.more";
 
     @Test
     void everySpanGivesBackItsWordsByItsOffsets() throws Exception {
@@ -40,7 +42,12 @@ class SpanRecoveryTest {
         int phrases = 0;
         int statements = 0;
         List<String> wrong = new ArrayList<>();
-        try (ArticleInputs in = new ArticleInputs(ARTICLES, InputFormat.AUTO, new ByteArrayInputStream(new byte[0]),
+        List<String> inputs = new ArrayList<>(ARTICLES);
+        String more = System.getProperty(MORE, "");
+        if (!more.isBlank()) {
+            inputs.addAll(List.of(more.split(",")));
+        }
+        try (ArticleInputs in = new ArticleInputs(inputs, InputFormat.AUTO, new ByteArrayInputStream(new byte[0]),
                 new ArticleId("stdin"))) {
             while (in.hasNext()) {
                 InputItem item = in.next();
@@ -78,6 +85,8 @@ class SpanRecoveryTest {
                 articles++;
             }
         }
+        System.out.printf("span recovery: %d articles, %d phrases and %d statements checked in the spans and none profiles, "
+                + "%d give other words%n", articles, phrases / 2, statements / 2, wrong.size());
         assertTrue(wrong.isEmpty(), wrong.size() + " spans give other words:\n" + String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))));
         assertTrue(articles >= 200 && phrases >= 10_000 && statements >= 1_000,
                 articles + " articles, " + phrases + " phrases, " + statements + " statements checked");
