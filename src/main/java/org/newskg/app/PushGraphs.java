@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.newskg.rdf.TextFilter;
+import org.newskg.rdf.TextProfile;
 import org.newskg.remote.GraphStorePush;
 import org.newskg.remote.PushOutcome;
 import org.newskg.remote.PushTarget;
@@ -34,6 +36,18 @@ public final class PushGraphs {
      */
     public List<PushReport> push(Path dataset, String endpoint, List<String> graphs, boolean replace, String user,
                                  Path passwordFile, Consumer<PushReport> progress) throws IOException {
+        return push(dataset, endpoint, graphs, replace, user, passwordFile, TextProfile.FULL.toString(), progress);
+    }
+
+    /** As the other push, with no more article text than the profile named {@code textProfile} (full, spans, none) keeps. */
+    public List<PushReport> push(Path dataset, String endpoint, List<String> graphs, boolean replace, String user,
+                                 Path passwordFile, String textProfile, Consumer<PushReport> progress) throws IOException {
+        TextFilter text;
+        try {
+            text = new TextFilter(TextProfile.parse(textProfile));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         Optional<String> password = Optional.empty();
         if (passwordFile != null) {
             List<String> lines;
@@ -54,7 +68,7 @@ public final class PushGraphs {
             throw new UsageException(e.getMessage(), e);
         }
         try (KgStore store = KgStore.openExisting(dataset)) {
-            return GraphStorePush.push(store, graphs, target, o -> progress.accept(report(o))).stream()
+            return GraphStorePush.push(store, graphs, target, text, o -> progress.accept(report(o))).stream()
                     .map(PushGraphs::report).toList();
         } catch (StoreException e) {
             throw new QueryFailedException(e.getMessage(), false, e);

@@ -43,6 +43,11 @@ public final class PushCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password.")
     Path passwordFile;
 
+    @Option(names = "--text", paramLabel = "PROFILE", defaultValue = "full",
+            description = "How much article text to send: full (what the dataset holds), spans (no copies of words) or "
+                    + "none (no article text, headline or source field but the URL). Default: ${DEFAULT-VALUE}.")
+    String text;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +58,7 @@ public final class PushCommand implements Callable<Integer> {
         }
         try {
             List<PushReport> reports = new PushGraphs().push(dataset.dataset, endpoint, graphs, replace, user, passwordFile,
-                    r -> print(r, out, err));
+                    text, r -> print(r, out, err));
             long failed = reports.stream().filter(r -> !r.sent()).count();
             err.printf("pushed %d graph(s), %d not sent%n", reports.size() - failed, failed);
             return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_ERROR;

@@ -53,6 +53,18 @@ public final class TextFilter {
         return Optional.of(q);
     }
 
+    /** A copy of the named graph {@code graphIri}'s model with what the target profile keeps. */
+    public org.apache.jena.rdf.model.Model apply(org.apache.jena.rdf.model.Model model, String graphIri) {
+        if (target == TextProfile.FULL) {
+            return model;
+        }
+        org.apache.jena.rdf.model.Model out = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        out.setNsPrefixes(model.getNsPrefixMap());
+        Node g = NodeFactory.createURI(graphIri);
+        model.getGraph().find().forEachRemaining(t -> apply(Quad.create(g, t)).ifPresent(q -> out.getGraph().add(q.asTriple())));
+        return out;
+    }
+
     private static boolean isSourceField(Node subject) {
         return subject.isURI() && subject.getURI().startsWith(Iris.ID + "article/") && subject.getURI().contains("/field/");
     }

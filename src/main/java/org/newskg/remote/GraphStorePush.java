@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
+import org.newskg.rdf.TextFilter;
+import org.newskg.rdf.TextProfile;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFFormat;
@@ -31,12 +33,18 @@ public final class GraphStorePush {
 
     /** Pushes the graphs named (all when empty), telling {@code progress} each graph's outcome as it comes. */
     public static List<PushOutcome> push(KgStore store, List<String> graphs, PushTarget target, Consumer<PushOutcome> progress) {
+        return push(store, graphs, target, new TextFilter(TextProfile.FULL), progress);
+    }
+
+    /** As {@link #push(KgStore, List, PushTarget, Consumer)}, each graph with no more article text than {@code text} leaves. */
+    public static List<PushOutcome> push(KgStore store, List<String> graphs, PushTarget target, TextFilter text,
+                                         Consumer<PushOutcome> progress) {
         List<String> names = graphs.isEmpty() ? store.graphNames() : graphs;
         List<PushOutcome> outcomes = new ArrayList<>();
         try (RDFConnection conn = RDFConnectionRemote.newBuilder().destination(target.endpoint()).gspEndpoint("")
                 .triplesFormat(RDFFormat.NTRIPLES).httpClient(client(target)).build()) {
             for (String g : names) {
-                Model model = store.graph(g);
+                Model model = text.apply(store.graph(g), g);
                 PushOutcome outcome = send(conn, g, model, target);
                 outcomes.add(outcome);
                 progress.accept(outcome);

@@ -120,6 +120,22 @@ class FusekiPushIT {
     }
 
     @Test
+    void pushesWithoutTheArticleText() {
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/news", unionDataset()).build().start();
+        try {
+            String endpoint = server.datasetURL("/news");
+            assertEquals(ExitCodes.OK, push("--endpoint", endpoint, "--replace", "--text", "none"), err.toString());
+            String nif = "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ";
+            assertEquals("0", select(endpoint, nif + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?c nif:isString ?t } }").get(0).get("n"));
+            assertTrue(Long.parseLong(select(endpoint, nif + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s nif:beginIndex ?b } }")
+                    .get(0).get("n")) > 100, "the offsets go");
+            assertEquals(ExitCodes.USAGE, push("--endpoint", endpoint, "--text", "some"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void pushesWithCredentials() {
         assertEquals(ExitCodes.OK, push("--endpoint", guarded.datasetURL("/news"), "--replace", "--user", "editor",
                 "--password-file", passwords.toString()), err.toString());
