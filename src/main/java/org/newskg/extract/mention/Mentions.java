@@ -7,6 +7,7 @@ import org.newskg.extract.lexicon.EntityWords;
 import org.newskg.extract.model.EntityMention;
 import org.newskg.extract.model.EntityType;
 import org.newskg.extract.model.Place;
+import org.newskg.extract.text.Words;
 
 /** How a chunk becomes a mention, and which would-be person mentions name nobody. */
 final class Mentions {
@@ -24,11 +25,35 @@ final class Mentions {
             List<String> words = new ArrayList<>();
             c.tokens().forEach(t -> words.add(t.text()));
             int skip = EntityWords.namePrefixLength(words);
+            if (words.size() - skip >= 3 && isRoleWord(words.get(skip))) {
+                skip++;
+            }
             c = skip > 0 ? c.sub(skip, c.size()) : c;
             name = withoutHonorifics(name);
+            List<String> nameWords = List.of(name.split(" "));
+            if (nameWords.size() >= 3 && isRoleWord(nameWords.get(0))) {
+                name = String.join(" ", nameWords.subList(1, nameWords.size()));
+            }
         }
         return new EntityMention(c.span(), c.text(text), type, name, rule, place);
     }
+
+    /**
+     * "Singer Ann Lee said", "Backbencher Tom Pike": a noun for what someone does, capitalised
+     * before a name of two words or more, is no part of the name.
+     */
+    private static boolean isRoleWord(String word) {
+        String w = Words.lower(word);
+        return PersonEvidence.PERSON_NOUNS.contains(w) || ROLE_WORDS.contains(w);
+    }
+
+    /** Nouns for what people do that news prints before names, besides {@link PersonEvidence#PERSON_NOUNS}. */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of(
+            "producer", "broadcaster", "songwriter", "composer", "film-maker", "filmmaker", "director", "presenter",
+            "dj", "striker", "midfielder", "defender", "goalkeeper", "winger", "wing", "fly-half", "scrum-half",
+            "captain", "skipper", "manager", "boss", "goalscorer", "co-star", "star", "backbencher", "treasurer",
+            "pm", "vice-president", "chancellor", "designer", "novelist", "poet", "comedian", "chef", "economist",
+            "campaigner", "entrepreneur", "businessman", "businesswoman", "tycoon", "billionaire", "millionaire");
 
     /**
      * A person "named" by titles alone ("Lieutenant Governor", "the Senator", "the Duke of
@@ -52,6 +77,20 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /**
+     * A person "named" by a post that ends in its title ("Culture Secretary", "Economics Minister",
+     * "European Commissioner"): no name, unless it opens with a given name ("John Sergeant").
+     */
+    static boolean namesAPost(EntityMention m, java.util.function.Predicate<String> isFirstName) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        String[] words = m.name().split(" ");
+        String last = words[words.length - 1];
+        return words.length >= 2 && words.length <= 3 && EntityWords.TITLES.contains(last) && EntityWords.isNamePrefix(last)
+                && !isFirstName.test(words[0]);
     }
 
     /** The name without the honorifics and titles it starts with. */

@@ -45,6 +45,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void aRoleNounBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("PERSON:Ann Pellow=Ann Pellow"), typed("Songwriter Ann Pellow said the tour would go ahead."));
+        assertEquals(List.of("PERSON:Tom Garrard=Tom Garrard"), typed("Backbencher Tom Garrard said he would vote against it."));
+        assertEquals(List.of("PERSON:Mark Singer=Mark Singer"), typed("Mark Singer said the tour would go ahead."));
+    }
+
+    @Test
+    void aPostEndingInItsTitleNamesNoPersonButAGivenNameBeforeATitleWordDoes() {
+        assertEquals(List.of(), typed("Then the Fisheries Minister said the quota would stay."));
+        assertEquals(List.of("PERSON:Bill Constable=Bill Constable"), typed("Then Bill Constable said the quota would stay."));
+    }
+
+    @Test
     void aDatelineInCapitalsNamesItsPlaces() {
         assertEquals(List.of("PLACE:LEEDS=Leeds", "PLACE:LONDON=London", "ORGANIZATION:Reuters=Reuters"),
                 typed("LEEDS/LONDON (Reuters) - Two men were held."));
