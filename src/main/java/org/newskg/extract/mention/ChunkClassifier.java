@@ -215,6 +215,10 @@ final class ChunkClassifier {
         }
         if (complement && c.size() - from > 2) {
             from++;
+        } else if (complement && c.size() - from == 2 && c.tokens().get(from).is("State")) {
+            from++; // "Secretary of State Pike"
+        } else if (complement && c.tokens().subList(from, c.size()).stream().noneMatch(t -> names.isFirstName(t.text()))) {
+            return List.of(); // "Minister for Fisheries Policy", "Secretary of Health": a post, no one's name
         }
         for (int p = from; p < c.size() - 1; p++) {
             if (names.isFirstName(c.tokens().get(p).text()) && !PATRONYMIC_PARTICLES.contains(c.tokens().get(p).text())) {

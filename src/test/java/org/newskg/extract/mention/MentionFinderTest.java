@@ -55,6 +55,8 @@ class MentionFinderTest {
     void aPostEndingInItsTitleNamesNoPersonButAGivenNameBeforeATitleWordDoes() {
         assertEquals(List.of(), typed("Then the Fisheries Minister said the quota would stay."));
         assertEquals(List.of("PERSON:Bill Constable=Bill Constable"), typed("Then Bill Constable said the quota would stay."));
+        assertEquals(List.of("PERSON:Pike=Pike"), typed("Lord Pike, Minister for Fisheries Policy, said he was disappointed."));
+        assertEquals(List.of("PERSON:Tom Garrard=Tom Garrard"), typed("Secretary of State Tom Garrard said the talks would go on."));
     }
 
     @Test
