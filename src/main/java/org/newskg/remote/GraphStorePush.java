@@ -12,7 +12,6 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.rdf.TextFilter;
-import org.newskg.rdf.TextProfile;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFFormat;
@@ -31,12 +30,10 @@ public final class GraphStorePush {
     private GraphStorePush() {
     }
 
-    /** Pushes the graphs named (all when empty), telling {@code progress} each graph's outcome as it comes. */
-    public static List<PushOutcome> push(KgStore store, List<String> graphs, PushTarget target, Consumer<PushOutcome> progress) {
-        return push(store, graphs, target, new TextFilter(TextProfile.FULL), progress);
-    }
-
-    /** As {@link #push(KgStore, List, PushTarget, Consumer)}, each graph with no more article text than {@code text} leaves. */
+    /**
+     * Pushes the graphs named (all when empty), each with no more article text than {@code text}
+     * leaves, telling {@code progress} each graph's outcome as it comes.
+     */
     public static List<PushOutcome> push(KgStore store, List<String> graphs, PushTarget target, TextFilter text,
                                          Consumer<PushOutcome> progress) {
         List<String> names = graphs.isEmpty() ? store.graphNames() : graphs;

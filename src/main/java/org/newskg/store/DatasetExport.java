@@ -35,16 +35,6 @@ public final class DatasetExport {
     public record Summary(long graphs, long quads) {
     }
 
-    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, as stored. */
-    public static Summary export(KgStore store, ExportFormat format, List<String> graphs, OutputStream out) {
-        return export(store, format, graphs, new TextFilter(TextProfile.FULL), out);
-    }
-
-    /** Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, with the text {@code text} leaves. */
-    public static Summary export(KgStore store, ExportFormat format, List<String> graphs, TextFilter text, OutputStream out) {
-        return export(store, format, graphs, text, false, out);
-    }
-
     /**
      * Exports the named graphs given (all when {@code graphs} is empty) to {@code out}, with the
      * text {@code text} leaves and, with {@code annotations}, each graph's spans also as W3C Web

@@ -49,11 +49,11 @@ final class Mentions {
 
     /** Nouns for what people do that news prints before names, besides {@link PersonEvidence#PERSON_NOUNS}. */
     private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of(
-            "producer", "broadcaster", "songwriter", "composer", "film-maker", "filmmaker", "director", "presenter",
+            "producer", "broadcaster", "songwriter", "composer", "film-maker", "filmmaker",
             "dj", "striker", "midfielder", "defender", "goalkeeper", "winger", "wing", "fly-half", "scrum-half",
-            "captain", "skipper", "manager", "boss", "goalscorer", "co-star", "star", "backbencher", "treasurer",
-            "pm", "vice-president", "chancellor", "designer", "novelist", "poet", "comedian", "chef", "economist",
-            "campaigner", "entrepreneur", "businessman", "businesswoman", "tycoon", "billionaire", "millionaire");
+            "captain", "skipper", "boss", "goalscorer", "co-star", "backbencher", "treasurer",
+            "pm", "vice-president", "chancellor", "novelist", "poet", "comedian", "chef",
+            "tycoon", "billionaire", "millionaire");
 
     /**
      * A person "named" by titles alone ("Lieutenant Governor", "the Senator", "the Duke of
