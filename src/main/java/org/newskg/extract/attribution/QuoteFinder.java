@@ -39,11 +39,8 @@ public final class QuoteFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int open = -1;
-            for (int i = para.begin(); i < para.end(); i++) {
+            for (int i = nextMark(text, para.begin(), para.end()); i < para.end(); i = nextMark(text, i + 1, para.end())) {
                 char c = text.charAt(i);
-                if (c != '"' && c != '\u201C' && c != '\u201D') {
-                    continue;
-                }
                 boolean opening = c == '\u201C' || c == '"' && looksOpening(text, i, para);
                 if (opening && open >= 0 && endsSentence(text, i)) {
                     // a new quotation opens before the last one closed: paragraphs run together, as in
@@ -67,6 +64,17 @@ public final class QuoteFinder {
             }
         }
         return new Result(quotes, diagnostics);
+    }
+
+    /** The index of the first quotation mark in [from, end), or end: the scan kept apart from what a mark starts. */
+    private static int nextMark(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** A straight mark with space or an opening bracket before it and a word after it opens a quotation. */

@@ -46,7 +46,9 @@ final class ArrestCounter {
             BiPredicate<Integer, Predicate<String>> tagIs = (i, test) -> text.tagIs(first + i, test);
             List<FoundCount> found = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                find(ts, i, !found.isEmpty(), tagIs).ifPresent(found::add);
+                if (NumberWords.mayBeNumber(ts.get(i).text())) {
+                    find(ts, i, !found.isEmpty(), tagIs).ifPresent(found::add);
+                }
             }
             for (FoundCount f : found) {
                 out.add(placer.place(s, ts, f, found, out));

@@ -30,6 +30,22 @@ public final class NumberWords {
     private NumberWords() {
     }
 
+    /**
+     * Whether a token can be a number at all: a digit first, or a number word. Cheap, and true of
+     * every token {@link #cardinal} or {@link #ordinal} reads, so a scan can skip the rest.
+     */
+    public static boolean mayBeNumber(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(token.charAt(0))) {
+            return true;
+        }
+        String w = token.toLowerCase(Locale.ROOT);
+        int hyphen = w.indexOf('-');
+        return UNITS.containsKey(hyphen > 0 ? w.substring(0, hyphen) : w) || ORDINALS.containsKey(w);
+    }
+
     /** The value of a cardinal token: digits (with thousands commas) or a number word. */
     public static Optional<Long> cardinal(String token) {
         if (!token.isEmpty() && Character.isDigit(token.charAt(0)) && DIGITS.matcher(token).matches()) {
