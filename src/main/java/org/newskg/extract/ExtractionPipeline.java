@@ -35,8 +35,9 @@ public final class ExtractionPipeline {
     private final SpeakerAttributor attributor;
 
     private ExtractionPipeline(Builder b) {
-        Lexicons lexicons = b.lexicons == null ? Lexicons.load() : b.lexicons;
+        // The analyzer first: it starts reading the tagging model on a thread of its own, which the lexicons overlap.
         this.text = b.text == null ? new TextAnalyzer() : b.text;
+        Lexicons lexicons = b.lexicons == null ? Lexicons.load() : b.lexicons;
         this.entities = new EntityFinder(lexicons);
         this.attributor = b.attributor == null ? SpeakerAttributor.standard(lexicons) : b.attributor;
     }
