@@ -45,6 +45,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aFirmNamedForBrothersIsAnOrganization() {
+        assertEquals(List.of("ORGANIZATION:Hartley Bros=Hartley Bros"),
+                typed("The film was backed by Hartley Bros and opened in spring."));
+    }
+
+    @Test
     void aRoleNounBeforeANameIsNoPartOfIt() {
         assertEquals(List.of("PERSON:Ann Pellow=Ann Pellow"), typed("Songwriter Ann Pellow said the tour would go ahead."));
         assertEquals(List.of("PERSON:Tom Garrard=Tom Garrard"), typed("Backbencher Tom Garrard said he would vote against it."));
