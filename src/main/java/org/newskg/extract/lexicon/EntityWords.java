@@ -85,9 +85,9 @@ public final class EntityWords {
     public static final Set<String> ORGANIZATION_HEADS = Set.of(
             "Police", "Department", "Ministry", "Party", "University", "College", "Agency", "Bureau", "Inc.",
             "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "plc", "Bros", "Bros.",
-            "Group", "Bank", "Exchange", "Center", "Centre", "Hospital", "Council", "Commission", "Committee", "Association",
-            "Union", "Institute", "Foundation", "Administration", "Service", "Services", "Office", "Court",
-            "Board", "Network", "News", "Times", "Herald", "Post", "Journal", "Tribune", "Gazette", "Chronicle",
+            "Group", "Bank", "Exchange", "Center", "Centre", "Hospital", "Council", "Commission", "Committee",
+            "Association", "Union", "Institute", "Foundation", "Administration", "Service", "Services", "Office",
+            "Court", "Board", "Network", "News", "Times", "Herald", "Post", "Journal", "Tribune", "Gazette", "Chronicle",
             "Telegraph", "Guardian", "Observer", "Press", "Commerce", "Assembly", "Parliament", "Senate",
             "Congress", "Army", "Navy", "Force", "Guard", "Authority", "Trust", "Society", "League", "Federation",
             "Alliance", "Coalition", "Front", "Movement", "Church", "School", "Academy", "Airlines", "Airways",
