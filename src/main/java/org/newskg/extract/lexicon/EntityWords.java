@@ -83,19 +83,18 @@ public final class EntityWords {
 
     /** Last words of organization names ("Chase Bank", "British National Party"). */
     public static final Set<String> ORGANIZATION_HEADS = Set.of(
-            "Police", "Department", "Ministry", "Party", "University", "College", "Agency", "Bureau", "Inc.",
-            "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "plc", "Bros", "Bros.",
-            "Group", "Bank", "Exchange", "Center", "Centre", "Hospital", "Council", "Commission", "Committee",
-            "Association", "Union", "Institute", "Foundation", "Administration", "Service", "Services", "Office",
-            "Court", "Board", "Network", "News", "Times", "Herald", "Post", "Journal", "Tribune", "Gazette", "Chronicle",
-            "Telegraph", "Guardian", "Observer", "Press", "Commerce", "Assembly", "Parliament", "Senate",
-            "Congress", "Army", "Navy", "Force", "Guard", "Authority", "Trust", "Society", "League", "Federation",
-            "Alliance", "Coalition", "Front", "Movement", "Church", "School", "Academy", "Airlines", "Airways",
-            "Holdings", "Industries", "Enterprises", "Partners", "Fund", "Organization", "Organisation",
-            "Patrol", "Unit", "Squad", "Brigade", "Cabinet", "Government", "Secretariat", "Tribunal",
-            "Institution", "Laboratory", "Museum", "Library", "Radio", "Television", "TV", "Magazine",
-            "Review", "Daily", "Weekly", "Caucus", "Club", "Team", "Campaign", "Initiative", "Project",
-            "Watch");
+            "Police", "Department", "Ministry", "Party", "University", "College", "Agency", "Bureau", "Inc.", "Inc",
+            "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "plc", "Bros", "Bros.", "Group",
+            "Bank", "Exchange", "Center", "Centre", "Hospital", "Council", "Commission", "Committee", "Association",
+            "Union", "Institute", "Foundation", "Administration", "Service", "Services", "Office", "Court", "Board",
+            "Network", "News", "Times", "Herald", "Post", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph",
+            "Guardian", "Observer", "Press", "Commerce", "Assembly", "Parliament", "Senate", "Congress", "Army",
+            "Navy", "Force", "Guard", "Authority", "Trust", "Society", "League", "Federation", "Alliance",
+            "Coalition", "Front", "Movement", "Church", "School", "Academy", "Airlines", "Airways", "Holdings",
+            "Industries", "Enterprises", "Partners", "Fund", "Organization", "Organisation", "Patrol", "Unit",
+            "Squad", "Brigade", "Cabinet", "Government", "Secretariat", "Tribunal", "Institution", "Laboratory",
+            "Museum", "Library", "Radio", "Television", "TV", "Magazine", "Review", "Daily", "Weekly", "Caucus",
+            "Club", "Team", "Campaign", "Initiative", "Project", "Watch");
 
     /** First words that make a name an organization ("Radio Soleil", "University of Oxford"). */
     public static final Set<String> ORGANIZATION_STARTS = Set.of(
