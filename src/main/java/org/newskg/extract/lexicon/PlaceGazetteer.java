@@ -35,11 +35,14 @@ public final class PlaceGazetteer {
     /** Loads the gazetteer resources from the classpath. */
     public static PlaceGazetteer load() {
         PlaceGazetteer g = new PlaceGazetteer();
+        Map<String, String> newsNames = new HashMap<>();
+        ResourceLib.rows("news-names.tsv").forEach(r -> newsNames.put(r[0] + "\t" + r[1], r[2]));
         Map<String, String> countryNames = new HashMap<>();
-        ResourceLib.rows("countries.tsv").forEach(r -> countryNames.put(r[0], r[1]));
+        ResourceLib.rows("countries.tsv").forEach(r -> countryNames.put(r[0],
+                newsNames.getOrDefault("country\t" + r[1], r[1])));
         Map<String, Place> cities = new HashMap<>();
         for (String[] r : ResourceLib.rows("cities.tsv")) {
-            Place p = new Place(r[0], PlaceKind.CITY, Optional.of(r[1]), Optional.empty(), Optional.empty(),
+            Place p = new Place(newsNames.getOrDefault("city\t" + r[0], r[0]), PlaceKind.CITY, Optional.of(r[1]), Optional.empty(), Optional.empty(),
                     Optional.ofNullable(countryNames.get(r[2])));
             cities.put(r[0], p);
             long population = Long.parseLong(r[4]);
@@ -67,9 +70,11 @@ public final class PlaceGazetteer {
         cities.forEach(g.byName::putIfAbsent);
         Map<String, Place> countries = new HashMap<>();
         for (String[] r : ResourceLib.rows("countries.tsv")) {
-            Place p = new Place(r[1], PlaceKind.COUNTRY, cell(r, 2), cell(r, 3), Optional.of(r[0]), Optional.of(r[1]));
+            String name = countryNames.get(r[0]);
+            Place p = new Place(name, PlaceKind.COUNTRY, cell(r, 2), cell(r, 3), Optional.of(r[0]), Optional.of(name));
             countries.put(r[1], p);
             g.byName.put(r[1], p);
+            g.byName.put(name, p);
         }
         Map<String, Place> regions = new HashMap<>();
         for (String[] r : ResourceLib.rows("regions.tsv")) {

@@ -45,6 +45,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void placesAreNamedAsNewsCopyNamesThem() {
+        assertEquals(List.of("PLACE:Washington=Washington", "PLACE:Turkey=Turkey"),
+                typed("Envoys met in Washington to discuss trade with Turkey."));
+        assertEquals(List.of("PLACE:T\u00FCrkiye=Turkey", "PLACE:Czechia=Czech Republic"),
+                typed("Exports from T\u00FCrkiye and Czechia fell."));
+    }
+
+    @Test
     void aFirmNamedForBrothersIsAnOrganization() {
         assertEquals(List.of("ORGANIZATION:Hartley Bros=Hartley Bros"),
                 typed("The film was backed by Hartley Bros and opened in spring."));
