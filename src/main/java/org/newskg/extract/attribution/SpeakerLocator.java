@@ -113,6 +113,8 @@ public final class SpeakerLocator {
             if (e.type() == EntityType.ORGANIZATION && e.name().contains(" ")) {
                 String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
                 byLastWord.computeIfAbsent(PARTY_PLURALS.contains(last) ? "party" : last, x -> new java.util.ArrayList<>()).add(e);
+                kindBeforeOfPhrase(e.name()).filter(k -> !k.equals(last))
+                        .ifPresent(k -> byLastWord.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(e));
             }
         }
         this.organizationsByLastWord = byLastWord;
@@ -541,6 +543,22 @@ public final class SpeakerLocator {
                 return Optional.of(new Located(speaker(p), mentionStart[prev - 1], prev - 1));
             }
             c = prev;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind an organization's name gives before its "of", "on" or "for" phrase ("commission"
+     * of the Commission on Human Rights, "ministry" of the Ministry of Defence), which "the
+     * commission said" refers back to as it does to a name ending in its kind.
+     */
+    private static Optional<String> kindBeforeOfPhrase(String name) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of") || words[i].equals("on") || words[i].equals("for")) {
+                String kind = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+                return ORGANIZATION_KINDS.contains(kind) ? Optional.of(kind) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

@@ -284,6 +284,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theKindOfAnOrganizationNamedWithAnOfPhraseSpeaksForIt() {
+        assertEquals(List.of("Commission on Coastal Waters (ORGANIZATION) | REPORTED | the new rules were too weak | reported-speech"),
+                statements("The Commission on Coastal Waters met in Hull on Monday. The commission said the new rules were too weak."));
+        assertEquals(List.of("Ministry of Fisheries (ORGANIZATION) | REPORTED | two boats were seized | reported-speech"),
+                statements("Officials at the Ministry of Fisheries were busy. The ministry said two boats were seized."));
+    }
+
+    @Test
     void quotesJoinedByAndShareTheSpeaker() {
         assertEquals(List.of("Paul Brown (PERSON) | DIRECT | Trains were running on time | paired-quote",
                         "Paul Brown (PERSON) | DIRECT | the stations stayed open all night | trailing-cue"),
