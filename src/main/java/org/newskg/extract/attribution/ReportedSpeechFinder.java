@@ -27,6 +27,7 @@ public final class ReportedSpeechFinder {
             "early", "last", "this", "yesterday", "today", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
     /**
      * Words no reported speech is credited to: "what they say are ..." is a relative clause, and
      * "I", "we" and "you" outside quotation marks are the writer or the reader, not a source.
@@ -114,11 +115,14 @@ public final class ReportedSpeechFinder {
         }
         int speakerStart = inverted ? v : who.get().first();
         int comma = clauseComma(tokens, speakerStart, s.index());
-        if (comma > 0 && isClosingMark(tokens.get(comma - 1)) || afterQuote(tokens, speakerStart, s.index())) {
+        if (comma > 0 && isClosingMark(tokens.get(comma - 1)) || afterQuote(tokens, speakerStart, s.index())
+                || comma >= 0 && relativeBetween(tokens, comma, speakerStart) && !loc.clauseStartsAt(afterVerb)) {
             return Optional.empty();
         }
         Span content;
-        if (comma >= 0 && contentBefore(tokens, afterVerb, s.index(), comma, s)) {
+        if (comma >= 0 && tagInside(loc, afterVerb, s.index())) {
+            content = new Span(s.span().begin(), s.span().end());
+        } else if (comma >= 0 && contentBefore(tokens, afterVerb, s.index(), comma, s)) {
             content = new Span(s.span().begin(), tokens.get(comma).span().begin());
         } else {
             if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))) {
@@ -169,6 +173,33 @@ public final class ReportedSpeechFinder {
         for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
             if (!tokens.get(c).isWord()) {
                 return isClosingMark(tokens.get(c)) || c > 0 && tokens.get(c).is(",") && isClosingMark(tokens.get(c - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The plant, he said, would open in March": the tag stands inside the reported clause, whose
+     * verb follows the tag's closing comma; the statement is the whole sentence, tag and all (one span).
+     */
+    private static boolean tagInside(SpeakerLocator loc, int afterVerb, int sentence) {
+        List<Token> tokens = loc.tokens();
+        if (afterVerb + 1 >= tokens.size() || !tokens.get(afterVerb).is(",")) {
+            return false;
+        }
+        Token next = tokens.get(afterVerb + 1);
+        return next.sentence() == sentence && next.isWord() && !next.isCapitalized() && !next.text().endsWith("ing")
+                && loc.isVerb(afterVerb + 1);
+    }
+
+    /**
+     * "The allegations, which he has denied, are ...": a relative clause whose pronoun is the
+     * verb's object reports nothing ("a system which he said was failing" does: a verb follows).
+     */
+    private static boolean relativeBetween(List<Token> tokens, int comma, int speakerStart) {
+        for (int i = comma + 1; i < speakerStart; i++) {
+            if (RELATIVES.contains(tokens.get(i).text())) {
+                return true;
             }
         }
         return false;

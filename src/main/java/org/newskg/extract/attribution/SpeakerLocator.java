@@ -150,7 +150,22 @@ public final class SpeakerLocator {
     }
 
     /** Whether the token is a verb or a modal, by its part-of-speech tag. */
-    private boolean isVerb(int i) {
+    /**
+     * Whether a clause starts at token {@code i}, adverbs aside: a verb ("[which he said] was
+     * failing") or a pronoun and its verb ("[for which it argues] it is not liable").
+     */
+    boolean clauseStartsAt(int i) {
+        int j = i;
+        while (j < tokens.size() && text.tagIs(j, tag -> tag.startsWith("RB"))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        return isVerb(j) || text.tagIs(j, "PRP"::equals) && j + 1 < tokens.size() && isVerb(j + 1);
+    }
+
+    boolean isVerb(int i) {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }
 

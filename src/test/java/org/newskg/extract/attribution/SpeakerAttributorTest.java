@@ -292,6 +292,18 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeechTagInsideTheSentenceReportsAllOfIt() {
+        assertEquals("Tom Reed (PERSON) | REPORTED | The new plant in Selby, he said, would open in March | reported-speech",
+                lastStatement("Tom Reed spoke in Leeds on Friday. The new plant in Selby, he said, would open in March."));
+        assertEquals("Ann Moss (PERSON) | REPORTED | The worst of the flooding, Ann Moss said, was over by noon | reported-speech",
+                lastStatement("The worst of the flooding, Ann Moss said, was over by noon."));
+        assertEquals(List.of(), statements("The claims, which Ann Moss has denied, are being looked into by the board."));
+        // the clause before the tag is whole when what follows the tag is no verb
+        assertEquals("Ann Moss (PERSON) | REPORTED | The river had risen by a metre overnight | reported-speech",
+                lastStatement("The river had risen by a metre overnight, Ann Moss said, citing gauges."));
+    }
+
+    @Test
     void quotesJoinedByAndShareTheSpeaker() {
         assertEquals(List.of("Paul Brown (PERSON) | DIRECT | Trains were running on time | paired-quote",
                         "Paul Brown (PERSON) | DIRECT | the stations stayed open all night | trailing-cue"),
