@@ -71,13 +71,39 @@ public final class ReportedSpeechFinder {
                     && !introducesQuote(tokens, v) && !isDenied(tokens, v) && !isNounUse(loc, v)) {
                 boolean participle = t.text().endsWith("ing");
                 Optional<Quote> q = participle ? participle(text, s, loc, v, direct, out) : verb(text, s, loc, v, direct);
-                q.ifPresent(found -> {
-                    out.add(found);
-                    cueAt.put(found, t.span().begin());
-                });
+                if (q.isPresent()) {
+                    for (Quote found : splitAtAndThat(text, s, loc, v, q.get(), direct, quoted)) {
+                        out.add(found);
+                        cueAt.put(found, t.span().begin());
+                    }
+                }
             }
         }
         return oneForEachSpan(out, cueAt);
+    }
+
+    /**
+     * "said the plan was sound and that it would be ready by May": two claims, two statements,
+     * split at an "and that" after the verb whose "that" opens a clause (tagged IN), outside quotation marks.
+     */
+    private static List<Quote> splitAtAndThat(String text, Sentence s, SpeakerLocator loc, int v, Quote q, List<Quote> direct,
+                                              SpanIndex quoted) {
+        List<Token> tokens = loc.tokens();
+        for (int i = v + 1; i + 1 < tokens.size() && tokens.get(i + 1).sentence() == s.index(); i++) {
+            Token that = tokens.get(i + 1);
+            if (tokens.get(i).is("and") && that.is("that") && q.span().contains(that.span())
+                    && tokens.get(i).span().begin() > q.span().begin() && !quoted.containsAny(that.span())
+                    && loc.tagIs(i + 1, "IN"::equals)) {
+                Attribution a = q.attribution().orElseThrow();
+                Optional<Quote> first = statement(text, s, new Span(q.span().begin(), tokens.get(i).span().begin()), direct, a);
+                Optional<Quote> second = statement(text, s, new Span(that.span().end(), q.span().end()), direct, a);
+                if (first.isPresent() && second.isPresent()) {
+                    return List.of(first.get(), second.get());
+                }
+                break;
+            }
+        }
+        return List.of(q);
     }
 
     /**
@@ -300,7 +326,7 @@ public final class ReportedSpeechFinder {
         while (b < e && !Character.isLetterOrDigit(text.charAt(b)) && text.charAt(b) != '"' && text.charAt(b) != '\u201C') {
             b++;
         }
-        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:-\u2013\u2014".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
         if (e - b < 12 || text.substring(b, e).split("\\s+").length < 3) {

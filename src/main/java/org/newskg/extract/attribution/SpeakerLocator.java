@@ -165,6 +165,11 @@ public final class SpeakerLocator {
         return isVerb(j) || text.tagIs(j, "PRP"::equals) && j + 1 < tokens.size() && isVerb(j + 1);
     }
 
+    /** Whether token {@code i}'s part-of-speech tag passes {@code test}. */
+    boolean tagIs(int i, java.util.function.Predicate<String> test) {
+        return text.tagIs(i, test);
+    }
+
     boolean isVerb(int i) {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }

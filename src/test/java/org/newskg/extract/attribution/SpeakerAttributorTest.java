@@ -304,6 +304,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void twoThatClausesAreTwoStatements() {
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the new bridge was safe | reported-speech",
+                        "Ann Moss (PERSON) | REPORTED | it would reopen to traffic on Friday | reported-speech"),
+                statements("Ann Moss said the new bridge was safe and that it would reopen to traffic on Friday."));
+        // "and that" with "that" a pronoun is no second claim
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the council had sold the land and that was the end of it | reported-speech"),
+                statements("Ann Moss said the council had sold the land and that was the end of it."));
+    }
+
+    @Test
     void quotesJoinedByAndShareTheSpeaker() {
         assertEquals(List.of("Paul Brown (PERSON) | DIRECT | Trains were running on time | paired-quote",
                         "Paul Brown (PERSON) | DIRECT | the stations stayed open all night | trailing-cue"),
