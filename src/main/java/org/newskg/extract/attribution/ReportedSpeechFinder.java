@@ -28,6 +28,8 @@ public final class ReportedSpeechFinder {
             "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+    /** Speech verbs whose object is the one spoken to, before the clause: "warned the board that ...". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("warn", "warns", "warned", "promise", "promises", "promised");
     /**
      * Words no reported speech is credited to: "what they say are ..." is a relative clause, and
      * "I", "we" and "you" outside quotation marks are the writer or the reader, not a source.
@@ -151,7 +153,9 @@ public final class ReportedSpeechFinder {
         } else if (comma >= 0 && contentBefore(tokens, afterVerb, s.index(), comma, s)) {
             content = new Span(s.span().begin(), tokens.get(comma).span().begin());
         } else {
-            if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))) {
+            int objectThat = ADDRESSEE_VERBS.contains(verb.text()) ? thatAfterObject(loc, afterVerb, s.index()) : -1;
+            if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))
+                    && objectThat < 0) {
                 return Optional.empty();
             }
             int from = afterVerb;
@@ -160,6 +164,9 @@ public final class ReportedSpeechFinder {
                     from = j;
                     break;
                 }
+            }
+            if (from == afterVerb && objectThat > 0) {
+                from = objectThat;
             }
             from = pastMedium(tokens, from, s.index());
             if (from < tokens.size() && CONTENT_OPENERS.contains(tokens.get(from).text())) {
@@ -216,6 +223,27 @@ public final class ReportedSpeechFinder {
         Token next = tokens.get(afterVerb + 1);
         return next.sentence() == sentence && next.isWord() && !next.isCapitalized() && !next.text().endsWith("ing")
                 && loc.isVerb(afterVerb + 1);
+    }
+
+    /**
+     * "warned the committee that ...", "promised voters on Monday that ...": the "that" (tagged IN)
+     * that opens the clause after the one spoken to, with no verb before it; or -1.
+     */
+    private static int thatAfterObject(SpeakerLocator loc, int afterVerb, int sentence) {
+        List<Token> tokens = loc.tokens();
+        if (afterVerb >= tokens.size() || tokens.get(afterVerb).is("that")) {
+            return -1;
+        }
+        for (int j = afterVerb; j < tokens.size() && j <= afterVerb + 12 && tokens.get(j).sentence() == sentence; j++) {
+            Token t = tokens.get(j);
+            if (t.is("that")) {
+                return loc.tagIs(j, "IN"::equals) ? j : -1;
+            }
+            if (loc.isVerb(j) || !t.isWord() && !t.is(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

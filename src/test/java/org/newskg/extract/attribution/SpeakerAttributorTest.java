@@ -304,6 +304,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theOneWarnedIsNoPartOfTheWarning() {
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the deal could collapse | reported-speech"),
+                statements("Ann Moss warned Tom Hale in a letter on 3 May that the deal could collapse."));
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | taxes would fall | reported-speech"),
+                statements("Ann Moss promised voters that taxes would fall."));
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the report that Tom Hale wrote was wrong | reported-speech"),
+                statements("Ann Moss said the report that Tom Hale wrote was wrong."));
+    }
+
+    @Test
     void twoThatClausesAreTwoStatements() {
         assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the new bridge was safe | reported-speech",
                         "Ann Moss (PERSON) | REPORTED | it would reopen to traffic on Friday | reported-speech"),
