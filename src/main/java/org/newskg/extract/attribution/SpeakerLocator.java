@@ -648,10 +648,7 @@ public final class SpeakerLocator {
                 continue;
             }
             List<Entity> matching = organizationsByLastWord.getOrDefault(noun.toLowerCase(java.util.Locale.ROOT), List.of());
-            if (matching.size() == 1) {
-                return Optional.of(matching.get(0));
-            }
-            if (matching.size() > 1) {
+            if (!matching.isEmpty()) {
                 return nearestBefore(matching, tokens.get(start).span().begin());
             }
         }

@@ -314,6 +314,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anOrganizationByItsKindIsOneNamedBefore() {
+        assertEquals(List.of("police (UNNAMED) | REPORTED | the road was shut all night | reported-speech",
+                        "Leeds police (ORGANIZATION) | REPORTED | it had reopened by noon | reported-speech"),
+                statements("In York, police said the road was shut all night. Later, Leeds police said it had reopened by noon."));
+    }
+
+    @Test
     void twoThatClausesAreTwoStatements() {
         assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the new bridge was safe | reported-speech",
                         "Ann Moss (PERSON) | REPORTED | it would reopen to traffic on Friday | reported-speech"),
