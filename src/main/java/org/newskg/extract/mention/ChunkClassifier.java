@@ -345,6 +345,11 @@ final class ChunkClassifier {
         return b.toString();
     }
 
+    /** "Leeds police spokesman Tom Hale", "Ohio police officers": someone of the force the place names. */
+    private static final Set<String> POLICE_ROLES = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "officer", "officers", "sergeant",
+            "detective", "detectives", "superintendent", "inspector", "constable", "captain", "lieutenant");
+
     /**
      * "West Yorkshire police confirmed", "the U.S. embassy has said", "according to Leeds
      * police": an organization speaking, named by its place.
@@ -354,7 +359,8 @@ final class ChunkClassifier {
         Token verb = c.after(1) != null && (c.after(1).is("has") || c.after(1).is("had")) ? c.after(2) : c.after(1);
         boolean speaks = verb != null && SpeechVerbs.isSpeechVerb(verb.text())
                 || c.before(1) != null && c.before(1).is("to") && c.before(2) != null && c.before(2).is("according");
-        if (next != null && (next.is("police") || next.is("embassy") || next.is("consulate")) && speaks) {
+        boolean policeRole = next != null && next.is("police") && c.after(1) != null && POLICE_ROLES.contains(c.after(1).text());
+        if (next != null && (next.is("police") || next.is("embassy") || next.is("consulate")) && (speaks || policeRole)) {
             Span span = new Span(c.span().begin(), next.span().end());
             return Optional.of(new EntityMention(span, span.of(cx.text()), EntityType.ORGANIZATION, span.of(cx.text()),
                     "place-police", Optional.empty()));

@@ -53,6 +53,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPlacesPoliceIsNamedByItsOfficers() {
+        assertEquals(List.of("PLACE:Leeds=Leeds", "ORGANIZATION:Leeds police=Leeds police", "PERSON:Tom Hale=Tom Hale"),
+                typed("Leeds police spokesman Tom Hale said the road was closed."));
+        assertEquals(List.of("PLACE:Leeds=Leeds"), typed("The Leeds police station was closed."));
+    }
+
+    @Test
     void aFirmNamedForBrothersIsAnOrganization() {
         assertEquals(List.of("ORGANIZATION:Hartley Bros=Hartley Bros"),
                 typed("The film was backed by Hartley Bros and opened in spring."));
