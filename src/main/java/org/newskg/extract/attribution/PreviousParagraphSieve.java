@@ -55,7 +55,7 @@ public final class PreviousParagraphSieve implements SpeakerSieve {
         List<Token> tokens = loc.tokens();
         for (int i = loc.tokenAt(here.span().begin()); i < tokens.size() && tokens.get(i).sentence() == here.index(); i++) {
             Token t = tokens.get(i);
-            if (!loc.isQuoted(i) && (t.is("according") || SpeechVerbs.isSpeechVerb(t.text()) && !nextToPronoun(tokens, i))) {
+            if (!loc.isQuoted(i) && (t.isIgnoreCase("according") || SpeechVerbs.isSpeechVerb(t.text()) && !nextToPronoun(tokens, i))) {
                 return true;
             }
         }

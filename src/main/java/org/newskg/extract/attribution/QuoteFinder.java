@@ -202,7 +202,7 @@ public final class QuoteFinder {
     private static boolean hasSpeechVerbAround(List<Token> tokens, Sentence sentence, Span quote) {
         for (int i = firstTokenOf(tokens, sentence); i < tokens.size() && tokens.get(i).sentence() == sentence.index(); i++) {
             Token t = tokens.get(i);
-            if (!quote.contains(t.span()) && (SpeechVerbs.isSpeechVerb(t.text()) || t.is("according"))) {
+            if (!quote.contains(t.span()) && (SpeechVerbs.isSpeechVerb(t.text()) || t.isIgnoreCase("according"))) {
                 return true;
             }
         }

@@ -28,6 +28,8 @@ public final class ReportedSpeechFinder {
             "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+    /** Words that carry a source's phrase on past its name: "the Labor Department's figures", "Jo Kerr of the Met Office". */
+    private static final Set<String> SOURCE_CONTINUERS = Set.of("'s", "\u2019s", "of", "at", "from", "for", "with", "in");
     /** Speech verbs whose object is the one spoken to, before the clause: "warned the board that ...". */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("warn", "warns", "warned", "promise", "promises", "promised");
     /**
@@ -64,7 +66,7 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             Sentence s = sentences.get(t.sentence());
-            if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+            if (t.isIgnoreCase("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
                 according(text, s, loc, v, direct).ifPresent(q -> {
                     out.add(q);
                     cueAt.put(q, t.span().begin());
@@ -285,7 +287,7 @@ public final class ReportedSpeechFinder {
             int end = tokens.get(v - 1).is(",") ? tokens.get(v - 1).span().begin() : tokens.get(v).span().begin();
             content = new Span(s.span().begin(), end);
         } else {
-            int from = who.get().last() + 1;
+            int from = pastSourcePhrase(loc, who.get().last() + 1, s.index());
             while (from < tokens.size() && !tokens.get(from).isWord()) {
                 from++;
             }
@@ -296,6 +298,29 @@ public final class ReportedSpeechFinder {
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
                 "according to", who.get().span(tokens)));
+    }
+
+    /**
+     * "According to the Labor Department's figures, ...", "According to Jo Kerr of the Met Office,
+     * ...", "According to the Reuters news agency, ...": the rest of the source's phrase up to its
+     * comma (no verb in it; no determiner or pronoun opening a subject) is no part of what it says.
+     */
+    private static int pastSourcePhrase(SpeakerLocator loc, int from, int sentence) {
+        List<Token> tokens = loc.tokens();
+        if (from >= tokens.size()) {
+            return from;
+        }
+        // "of the Met Office" may run long; bare nouns ("news agency", "figures") only a few words
+        int reach = SOURCE_CONTINUERS.contains(tokens.get(from).text()) ? 12 : 5;
+        for (int j = from; j < tokens.size() && j < from + reach && tokens.get(j).sentence() == sentence; j++) {
+            if (tokens.get(j).is(",")) {
+                return j + 1;
+            }
+            if (loc.isVerb(j) || loc.isQuoted(j) || reach == 5 && loc.tagIs(j, t -> t.equals("DT") || t.startsWith("PRP"))) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** How many words stand before token {@code v} in its sentence. */

@@ -358,7 +358,7 @@ final class ChunkClassifier {
         Token next = c.after(0);
         Token verb = c.after(1) != null && (c.after(1).is("has") || c.after(1).is("had")) ? c.after(2) : c.after(1);
         boolean speaks = verb != null && SpeechVerbs.isSpeechVerb(verb.text())
-                || c.before(1) != null && c.before(1).is("to") && c.before(2) != null && c.before(2).is("according");
+                || c.before(1) != null && c.before(1).is("to") && c.before(2) != null && c.before(2).isIgnoreCase("according");
         boolean policeRole = next != null && next.is("police") && c.after(1) != null && POLICE_ROLES.contains(c.after(1).text());
         if (next != null && (next.is("police") || next.is("embassy") || next.is("consulate")) && (speaks || policeRole)) {
             Span span = new Span(c.span().begin(), next.span().end());

@@ -112,7 +112,7 @@ final class PersonEvidence {
         }
         Token before = c.before(1);
         Token after = c.after(skip);
-        return before != null && (before.is("said") || before.is("says") || before.is("according"))
+        return before != null && (before.is("said") || before.is("says") || before.isIgnoreCase("according"))
                 && (after == null || !after.isWord());
     }
 

@@ -321,6 +321,18 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSentenceOpeningWithAccordingToIsReportedSpeech() {
+        assertEquals(List.of("Home Office (ORGANIZATION) | REPORTED | the men were deported on Monday | reported-speech"),
+                statements("According to the Home Office, the men were deported on Monday."));
+        assertEquals(List.of("Leeds police (ORGANIZATION) | REPORTED | two men were held overnight | reported-speech"),
+                statements("According to Leeds police, two men were held overnight."));
+        assertEquals(List.of("Office for National Statistics (ORGANIZATION) | REPORTED | retail sales fell by 2% | reported-speech"),
+                statements("According to the Office for National Statistics' monthly survey, retail sales fell by 2%."));
+        assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the plan, which cost a lot, was dead | reported-speech"),
+                statements("According to Ann Moss the plan, which cost a lot, was dead."));
+    }
+
+    @Test
     void twoThatClausesAreTwoStatements() {
         assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the new bridge was safe | reported-speech",
                         "Ann Moss (PERSON) | REPORTED | it would reopen to traffic on Friday | reported-speech"),
