@@ -54,7 +54,8 @@ public final class MentionFinder {
                 if (typed == null) {
                     open.add(chunk);
                 } else {
-                    typed.stream().filter(m -> !Mentions.onlyTitles(m) && !Mentions.namesAPost(m, lexicons.names()::isFirstName))
+                    typed.stream().filter(m -> !Mentions.onlyTitles(m) && !Mentions.namesAPost(m, lexicons.names()::isFirstName)
+                                    && !Mentions.opensLowerCase(m))
                             .forEach(m -> found.putIfAbsent(m.span(), m));
                 }
             }

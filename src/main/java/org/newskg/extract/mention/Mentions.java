@@ -20,6 +20,17 @@ final class Mentions {
      * "Deputy Police Commissioner", "Democrat", an agency's acronym before a title) are left out
      * of both the words and the name, so that "Mr Garrard" is Garrard and joins "Tom Garrard".
      */
+    /**
+     * "and Sheppey" (of "Sittingbourne and Sheppey"), "for Culture" (of "Secretary for Culture"):
+     * the rest of a phrase whose head was taken away; no person's or organization's name opens with a
+     * lower-case word ("eBay" and "easyJet" are no such words).
+     */
+    static boolean opensLowerCase(EntityMention m) {
+        String first = m.name().split(" ", 2)[0];
+        return m.type() != EntityType.PLACE && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))
+                && first.equals(first.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static EntityMention of(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
         if (type == EntityType.PERSON) {
             List<String> words = new ArrayList<>();

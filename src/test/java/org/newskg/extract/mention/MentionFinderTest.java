@@ -60,6 +60,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void noNameOpensWithALowerCaseWord() {
+        assertEquals(List.of("PERSON:Tom Hale=Tom Hale"), typed("Tom Hale, the MP for Selby and Goole, was hurt in a fall.")
+                .stream().filter(m -> m.startsWith("PERSON")).toList());
+        assertEquals(List.of("PERSON:Ann Moss=Ann Moss"),
+                typed("The Secretary of State for Trade, Industry and Energy, Ann Moss, has hit back at critics.")
+                        .stream().filter(m -> m.startsWith("PERSON")).toList());
+    }
+
+    @Test
     void aFirmNamedForBrothersIsAnOrganization() {
         assertEquals(List.of("ORGANIZATION:Hartley Bros=Hartley Bros"),
                 typed("The film was backed by Hartley Bros and opened in spring."));
