@@ -47,6 +47,7 @@ public final class SpeakerLocator {
     private static final Set<String> PERSONAL_SPOKESPEOPLE = Set.of(
             "spokesman", "spokeswoman", "spokesperson", "office", "campaign", "aides", "aide", "representative",
             "representatives", "lawyer", "lawyers", "attorney", "attorneys");
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> SOURCE_NOUNS = Set.of(
             "release", "statement", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "report", "tweet",
             "post", "letter", "website", "filing", "representative", "representatives", "official", "officials",
@@ -737,6 +738,21 @@ public final class SpeakerLocator {
         int from = tokens.get(k).sentence() - 2;
         for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
             Token t = tokens.get(v);
+            // "A Labour spokesman attacked the plan, saying ... ¶ He said:": the spokesman opening an
+            // earlier sentence is whom "he" goes on with (his organization, or no one named)
+            if (SPOKESPERSONS.contains(t.text()) && t.sentence() < tokens.get(k).sentence() && !quoted.containsAny(t.span())
+                    && opensSentence(v)) {
+                Entity person = namedRightAfter(v);
+                if (person != null) {
+                    return agrees(person, wanted) ? Optional.of(Optional.of(speaker(person))) : Optional.empty();
+                }
+                Optional<Located> phrase = nounPhrase(v, t.sentence());
+                if (phrase.isPresent()) {
+                    Speaker named = phrase.get().named();
+                    return Optional.of(named != null && named.type() == SpeakerType.ORGANIZATION ? Optional.of(named)
+                            : Optional.empty());
+                }
+            }
             Entity subjectHere = endsAt[v];
             if (subjectHere != null && subjectHere.type() == EntityType.PERSON && !quoted.containsAny(t.span())
                     && opensSentence(mentionStart[v]) && agrees(subjectHere, wanted) && tokens.get(v).sentence() < tokens.get(k).sentence()) {
@@ -785,6 +801,19 @@ public final class SpeakerLocator {
             return spokesperson ? Optional.of(Optional.of(named)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** "A spokesman for the agency, Dean Boyd, said": the person the spokesman is, named beside him, or null. */
+    private Entity namedRightAfter(int v) {
+        for (int j = v + 1; j < tokens.size() && j <= v + 12 && tokens.get(j).sentence() == tokens.get(v).sentence(); j++) {
+            if (startsAt[j] != null && startsAt[j].type() == EntityType.PERSON) {
+                return tokens.get(j - 1).is(",") || j == v + 1 ? startsAt[j] : null;
+            }
+            if (isVerb(j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static Speaker speaker(Entity e) {

@@ -333,6 +333,17 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void heAfterASpokesmanIsTheSpokesman() {
+        assertEquals("Green Party (ORGANIZATION) | DIRECT | This is a costly mistake by the council and it must stop. | leading-cue",
+                lastStatement("Tom Hale said the vote was close. A Green Party spokesman attacked the plan, saying it would "
+                        + "cost too much. He said: \"This is a costly mistake by the council and it must stop.\""));
+        // a spokesman with a name of his own is that person
+        assertEquals("Dan Royle (PERSON) | DIRECT | We were never told about the plan at any point. | leading-cue",
+                lastStatement("Tom Hale said the vote was close. A spokesman for the Green Party, Dan Royle, attacked the plan. "
+                        + "He said: \"We were never told about the plan at any point.\""));
+    }
+
+    @Test
     void twoThatClausesAreTwoStatements() {
         assertEquals(List.of("Ann Moss (PERSON) | REPORTED | the new bridge was safe | reported-speech",
                         "Ann Moss (PERSON) | REPORTED | it would reopen to traffic on Friday | reported-speech"),
