@@ -22,14 +22,7 @@ import org.newskg.extract.text.Token;
  */
 public final class ReportedSpeechFinder {
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "how", "whether", "why", "what");
-    private static final Set<String> ADVERBIAL_STARTS = Set.of(
-            "during", "in", "on", "at", "from", "of", "after", "before", "while", "with", "by", "to", "late",
-            "early", "last", "this", "yesterday", "today", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "overnight", "later", "tonight");
     private static final String SIEVE = "reported-speech";
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
-    /** Words that carry a source's phrase on past its name: "the Labor Department's figures", "Jo Kerr of the Met Office". */
-    private static final Set<String> SOURCE_CONTINUERS = Set.of("'s", "\u2019s", "of", "at", "from", "for", "with", "in");
     /** Speech verbs whose object is the one spoken to, before the clause: "warned the board that ...". */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("warn", "warns", "warned", "promise", "promises", "promised");
     /**
@@ -46,9 +39,6 @@ public final class ReportedSpeechFinder {
             "announced", "announces", "announce", "confirmed", "confirms", "confirm", "denied", "denies", "deny",
             "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge", "declared", "declares",
             "declare", "promised", "promises", "pledged", "pledges", "claimed", "claims");
-    private static final Set<String> MEDIA = Set.of(
-            "statement", "interview", "letter", "tweet", "post", "release", "email", "speech", "Twitter", "Facebook",
-            "radio", "television");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
             "whose", "every", "each", "no", "any", "'s", "\u2019s", "in", "of", "with", "from", "by", "without",
@@ -129,7 +119,7 @@ public final class ReportedSpeechFinder {
     private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         Token verb = tokens.get(v);
-        boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || isClosingMark(tokens.get(v - 1)))
+        boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || ReportedClause.isClosingMark(tokens.get(v - 1)))
                 && SpeechVerbs.INVERTIBLE.contains(verb.text());
         Optional<SpeakerLocator.Located> who = afterComma ? loc.after(v) : Optional.empty();
         boolean inverted = who.isPresent();
@@ -141,28 +131,28 @@ public final class ReportedSpeechFinder {
         }
         int afterVerb = inverted ? who.get().last() + 1 : v + 1;
         if (verb.is("told") || verb.is("tells") || verb.is("tell")) {
-            afterVerb = skipObject(tokens, afterVerb, s.index());
+            afterVerb = ReportedClause.skipObject(tokens, afterVerb, s.index());
         }
         int speakerStart = inverted ? v : who.get().first();
-        int comma = clauseComma(tokens, speakerStart, s.index());
-        if (comma > 0 && isClosingMark(tokens.get(comma - 1)) || afterQuote(tokens, speakerStart, s.index())
-                || comma >= 0 && relativeBetween(tokens, comma, speakerStart) && !loc.clauseStartsAt(afterVerb)) {
+        int comma = ReportedClause.clauseComma(tokens, speakerStart, s.index());
+        if (comma > 0 && ReportedClause.isClosingMark(tokens.get(comma - 1)) || ReportedClause.afterQuote(tokens, speakerStart, s.index())
+                || comma >= 0 && ReportedClause.relativeBetween(tokens, comma, speakerStart) && !loc.clauseStartsAt(afterVerb)) {
             return Optional.empty();
         }
         Span content;
-        if (comma >= 0 && tagInside(loc, afterVerb, s.index())) {
+        if (comma >= 0 && ReportedClause.tagInside(loc, afterVerb, s.index())) {
             content = new Span(s.span().begin(), s.span().end());
-        } else if (comma >= 0 && contentBefore(tokens, afterVerb, s.index(), comma, s)) {
+        } else if (comma >= 0 && ReportedClause.contentBefore(tokens, afterVerb, s.index(), comma, s)) {
             content = new Span(s.span().begin(), tokens.get(comma).span().begin());
         } else {
-            int objectThat = ADDRESSEE_VERBS.contains(verb.text()) ? thatAfterObject(loc, afterVerb, s.index()) : -1;
+            int objectThat = ADDRESSEE_VERBS.contains(verb.text()) ? ReportedClause.thatAfterObject(loc, afterVerb, s.index()) : -1;
             if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && !(afterVerb < tokens.size() && tokens.get(afterVerb).is("that"))
                     && objectThat < 0) {
                 return Optional.empty();
             }
             int from = afterVerb;
             for (int j = afterVerb; j < tokens.size() && j < afterVerb + 8 && tokens.get(j).sentence() == s.index(); j++) {
-                if (tokens.get(j).is("that") && ADVERBIAL_STARTS.contains(tokens.get(afterVerb).text())) {
+                if (tokens.get(j).is("that") && ReportedClause.ADVERBIAL_STARTS.contains(tokens.get(afterVerb).text())) {
                     from = j;
                     break;
                 }
@@ -170,7 +160,7 @@ public final class ReportedSpeechFinder {
             if (from == afterVerb && objectThat > 0) {
                 from = objectThat;
             }
-            from = pastMedium(tokens, from, s.index());
+            from = ReportedClause.pastMedium(tokens, from, s.index());
             if (from < tokens.size() && CONTENT_OPENERS.contains(tokens.get(from).text())) {
                 from++;
             }
@@ -186,93 +176,6 @@ public final class ReportedSpeechFinder {
                 who.get().span(tokens)));
     }
 
-    /**
-     * The comma that ends the clause before the speaker ("..., Las Vegas police officer Bill
-     * Smith told CNN"): the last comma at most six words before the speaker's name, or -1.
-     */
-    private static int clauseComma(List<Token> tokens, int speakerStart, int sentence) {
-        for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
-            Token t = tokens.get(c);
-            if (t.is(",")) {
-                return c;
-            }
-            if (!t.isWord() || t.is("that") || SpeechVerbs.isSpeechVerb(t.text())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "“...,” police spokesman Tom Smith said": the speaker phrase follows a closing quotation mark. */
-    private static boolean afterQuote(List<Token> tokens, int speakerStart, int sentence) {
-        for (int c = speakerStart - 1; c >= 0 && c >= speakerStart - 7 && tokens.get(c).sentence() == sentence; c--) {
-            if (!tokens.get(c).isWord()) {
-                return isClosingMark(tokens.get(c)) || c > 0 && tokens.get(c).is(",") && isClosingMark(tokens.get(c - 1));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The plant, he said, would open in March": the tag stands inside the reported clause, whose
-     * verb follows the tag's closing comma; the statement is the whole sentence, tag and all (one span).
-     */
-    private static boolean tagInside(SpeakerLocator loc, int afterVerb, int sentence) {
-        List<Token> tokens = loc.tokens();
-        if (afterVerb + 1 >= tokens.size() || !tokens.get(afterVerb).is(",")) {
-            return false;
-        }
-        Token next = tokens.get(afterVerb + 1);
-        return next.sentence() == sentence && next.isWord() && !next.isCapitalized() && !next.text().endsWith("ing")
-                && loc.isVerb(afterVerb + 1);
-    }
-
-    /**
-     * "warned the committee that ...", "promised voters on Monday that ...": the "that" (tagged IN)
-     * that opens the clause after the one spoken to, with no verb before it; or -1.
-     */
-    private static int thatAfterObject(SpeakerLocator loc, int afterVerb, int sentence) {
-        List<Token> tokens = loc.tokens();
-        if (afterVerb >= tokens.size() || tokens.get(afterVerb).is("that")) {
-            return -1;
-        }
-        for (int j = afterVerb; j < tokens.size() && j <= afterVerb + 12 && tokens.get(j).sentence() == sentence; j++) {
-            Token t = tokens.get(j);
-            if (t.is("that")) {
-                return loc.tagIs(j, "IN"::equals) ? j : -1;
-            }
-            if (loc.isVerb(j) || !t.isWord() && !t.is(",")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "The allegations, which he has denied, are ...": a relative clause whose pronoun is the
-     * verb's object reports nothing ("a system which he said was failing" does: a verb follows).
-     */
-    private static boolean relativeBetween(List<Token> tokens, int comma, int speakerStart) {
-        for (int i = comma + 1; i < speakerStart; i++) {
-            if (RELATIVES.contains(tokens.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the statement is the clause before ", SPEAKER VERB": the verb ends the sentence or an adverbial follows. */
-    private static boolean contentBefore(List<Token> tokens, int afterVerb, int sentence, int comma, Sentence s) {
-        if (tokens.get(comma).span().begin() - s.span().begin() < 15) {
-            return false;
-        }
-        if (afterVerb >= tokens.size() || tokens.get(afterVerb).sentence() != sentence) {
-            return true;
-        }
-        Token next = tokens.get(afterVerb);
-        return !next.isWord() || ADVERBIAL_STARTS.contains(next.text());
-    }
-
     private Optional<Quote> according(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         Optional<SpeakerLocator.Located> who = loc.after(v + 1);
@@ -282,12 +185,12 @@ public final class ReportedSpeechFinder {
         Span content;
         boolean clauseBefore = v > 0 && tokens.get(v - 1).sentence() == s.index()
                 && tokens.get(v - 1).span().begin() > s.span().begin() + 10
-                && wordsBefore(tokens, v, s.index()) >= 4;
+                && ReportedClause.wordsBefore(tokens, v, s.index()) >= 4;
         if (clauseBefore) {
             int end = tokens.get(v - 1).is(",") ? tokens.get(v - 1).span().begin() : tokens.get(v).span().begin();
             content = new Span(s.span().begin(), end);
         } else {
-            int from = pastSourcePhrase(loc, who.get().last() + 1, s.index());
+            int from = ReportedClause.pastSourcePhrase(loc, who.get().last() + 1, s.index());
             while (from < tokens.size() && !tokens.get(from).isWord()) {
                 from++;
             }
@@ -298,38 +201,6 @@ public final class ReportedSpeechFinder {
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
                 "according to", who.get().span(tokens)));
-    }
-
-    /**
-     * "According to the Labor Department's figures, ...", "According to Jo Kerr of the Met Office,
-     * ...", "According to the Reuters news agency, ...": the rest of the source's phrase up to its
-     * comma (no verb in it; no determiner or pronoun opening a subject) is no part of what it says.
-     */
-    private static int pastSourcePhrase(SpeakerLocator loc, int from, int sentence) {
-        List<Token> tokens = loc.tokens();
-        if (from >= tokens.size()) {
-            return from;
-        }
-        // "of the Met Office" may run long; bare nouns ("news agency", "figures") only a few words
-        int reach = SOURCE_CONTINUERS.contains(tokens.get(from).text()) ? 12 : 5;
-        for (int j = from; j < tokens.size() && j < from + reach && tokens.get(j).sentence() == sentence; j++) {
-            if (tokens.get(j).is(",")) {
-                return j + 1;
-            }
-            if (loc.isVerb(j) || loc.isQuoted(j) || reach == 5 && loc.tagIs(j, t -> t.equals("DT") || t.startsWith("PRP"))) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    /** How many words stand before token {@code v} in its sentence. */
-    private static int wordsBefore(List<Token> tokens, int v, int sentence) {
-        int n = 0;
-        for (int i = v - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
-            n += tokens.get(i).isWord() ? 1 : 0;
-        }
-        return n;
     }
 
     /** "..., adding that CONTENT": the speaker of the sentence's statement so far. */
@@ -361,7 +232,7 @@ public final class ReportedSpeechFinder {
             Token t = tokens.get(j);
             if (SpeechVerbs.isStrongSpeechVerb(t.text()) && !t.text().endsWith("ing") && !isNounUse(loc, j)) {
                 final int verb = j;
-                boolean inverted = j > 0 && (tokens.get(j - 1).is(",") || isClosingMark(tokens.get(j - 1)));
+                boolean inverted = j > 0 && (tokens.get(j - 1).is(",") || ReportedClause.isClosingMark(tokens.get(j - 1)));
                 Optional<SpeakerLocator.Located> who = inverted ? loc.after(j).or(() -> loc.before(verb)) : loc.before(j);
                 return who.filter(w -> w.named() != null)
                         .map(w -> new Attribution(w.speaker(text, tokens), SIEVE, t.text(), w.span(tokens)));
@@ -408,43 +279,6 @@ public final class ReportedSpeechFinder {
         return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 
-    /** Past "in a statement", "in an interview with the BBC,", "on Twitter": how it was said, not what. */
-    private static int pastMedium(List<Token> tokens, int from, int sentence) {
-        if (from >= tokens.size() || !(tokens.get(from).is("in") || tokens.get(from).is("on"))) {
-            return from;
-        }
-        for (int j = from + 1; j < tokens.size() && j <= from + 3 && tokens.get(j).sentence() == sentence; j++) {
-            if (MEDIA.contains(tokens.get(j).text())) {
-                int next = j + 1;
-                while (next < tokens.size() && tokens.get(next).sentence() == sentence
-                        && (tokens.get(next).is(",") || tokens.get(next).is("on") && next + 1 < tokens.size()
-                        && tokens.get(next + 1).isCapitalized())) {
-                    next += tokens.get(next).is(",") ? 1 : 2;
-                }
-                return next;
-            }
-        }
-        return from;
-    }
-
-    /** Past the object of "told": "reporters", "the Times", "ITV's This Morning", "BBC News Online". */
-    private static int skipObject(List<Token> tokens, int i, int sentence) {
-        int limit = i + 4;
-        while (i < tokens.size() && i < limit && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
-                && !tokens.get(i).is("that")) {
-            Token t = tokens.get(i);
-            i++;
-            if (!t.is("the") && !t.is("a") && !t.is("an")) {
-                break;
-            }
-        }
-        while (i < tokens.size() && tokens.get(i).sentence() == sentence
-                && (tokens.get(i).isWord() && tokens.get(i).isCapitalized() || tokens.get(i).text().matches("['\u2019]s"))) {
-            i++;
-        }
-        return i;
-    }
-
     /** "declined to say what ...", "would not say whether ...", "did not comment": nothing was said. */
     static boolean isDenied(List<Token> tokens, int v) {
         int k = v - 1;
@@ -481,10 +315,6 @@ public final class ReportedSpeechFinder {
 
     private static boolean afterDeterminer(List<Token> tokens, int v) {
         return v > 0 && DETERMINERS.contains(tokens.get(v - 1).text().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean isClosingMark(Token t) {
-        return t.is("\"") || t.is("\u201D");
     }
 
 }
