@@ -4,7 +4,7 @@
 #   bench/scaling.sh [CORPUS]      (default: the bundled BBC sample)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+mvn -q -B test-compile -pl newskg-core
+mvn -q -B dependency:build-classpath -pl newskg-core -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/test-classpath.txt" >/dev/null
 cp=$(cat target/test-classpath.txt)
 java -Xmx2g -cp "target/test-classes:target/classes:$cp" org.newskg.bench.ExtractionScaling "$@"

@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ $# -eq 0 ]]; then set -- ../shared/eval/articles ../shared/corpus/bbc; fi
 more=$(IFS=,; echo "$*")
-mvn -q -B test -Dtest=SpanRecoveryTest -Dsurefire.failIfNoSpecifiedTests=false -Dnewskg.spans.more="$more" >/dev/null \
+mvn -q -B test -pl newskg-core -Dtest=SpanRecoveryTest -Dsurefire.failIfNoSpecifiedTests=false -Dnewskg.spans.more="$more" >/dev/null \
   || { echo "SpanRecoveryTest failed: see target/surefire-reports" >&2; exit 1; }
 grep -o 'span recovery:[^<]*' target/surefire-reports/TEST-org.newskg.rdf.SpanRecoveryTest.xml
