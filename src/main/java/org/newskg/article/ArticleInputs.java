@@ -35,7 +35,7 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
     private final InputFormat format;
     private final InputStream stdin;
     private final ArticleId stdinId;
-    private final ArticleReader reader = new ArticleReader();
+    private static final ArticleReader READER = new ArticleReader();
     private Iterator<InputItem> current = List.<InputItem>of().iterator();
     private InputStream open;
 
@@ -88,32 +88,15 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
     }
 
     private Iterator<InputItem> open(String input, Path relative) {
+        boolean isStdin = input.equals("-");
         try {
-            boolean isStdin = input.equals("-");
             if (!isStdin && Files.exists(Path.of(input)) && !Files.isRegularFile(Path.of(input))) {
                 return one(new InputItem.Unreadable(input, 0, input + ": not a regular file (a device, pipe or socket "
                         + "is not read; give a file, a directory or - for stdin)"));
             }
-            InputStream in = new BufferedInputStream(isStdin ? stdin : Files.newInputStream(Path.of(input)), 1 << 16);
-            String name = isStdin ? "stdin" : Path.of(input).getFileName().toString();
-            if (name.endsWith(".gz")) {
-                in = new BufferedInputStream(new GZIPInputStream(in), 1 << 16);
-                name = name.substring(0, name.length() - 3);
-            }
+            InputStream in = isStdin ? stdin : Files.newInputStream(Path.of(input));
             open = isStdin ? null : in;
-            ArticleId fileId = isStdin ? stdinId : ArticleId.fromRelativePath(relative.resolveSibling(
-                    relative.getFileName().toString().replaceFirst("\\.gz$", "")));
-            if (isJsonLines(name, in, isStdin)) {
-                return new JsonLinesReader(in, input, fileId.value(), ArticleReader.DEFAULT_MAX_BYTES);
-            }
-            byte[] bytes = in.readNBytes(ArticleReader.DEFAULT_MAX_BYTES + 1);
-            if (bytes.length > ArticleReader.DEFAULT_MAX_BYTES) {
-                return one(new InputItem.Unreadable(input, 1, input + ":1: article is larger than "
-                        + ArticleReader.DEFAULT_MAX_BYTES + " bytes"));
-            }
-            return one(new InputItem.Parsed(reader.parse(fileId, input, bytes)));
-        } catch (ArticleFormatException e) {
-            return one(new InputItem.Unreadable(input, e.line(), e.getMessage()));
+            return items(in, input, isStdin ? Path.of("stdin") : relative, isStdin ? stdinId : null, format);
         } catch (NoSuchFileException e) {
             return one(new InputItem.Unreadable(input, 0, input + ": no such file"));
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -121,7 +104,52 @@ public final class ArticleInputs implements Iterator<InputItem>, AutoCloseable {
         }
     }
 
-    private boolean isJsonLines(String name, InputStream in, boolean isStdin) throws IOException {
+    /**
+     * The items of one input file read from a stream (a file of a Hadoop file system, say),
+     * exactly as a build reads that file: gzip when its name ends in {@code .gz}, JSON Lines or
+     * one text article by {@code format} and its name, each bad line or file an
+     * {@link InputItem.Unreadable}. Lazy for JSON Lines: the caller closes {@code in} once done.
+     *
+     * @param in       the file's bytes
+     * @param source   how messages and articles name the file
+     * @param relative the file's path under the directory it was found in (its name when given
+     *                 itself): the article id is made of it
+     */
+    public static Iterator<InputItem> read(InputStream in, String source, Path relative, InputFormat format) {
+        try {
+            return items(in, source, relative, null, format);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return one(new InputItem.Unreadable(source, 0, source + ": " + e.getMessage()));
+        }
+    }
+
+    /** The items of a stream; {@code stdinId} is non-null for stdin, whose format is sniffed. */
+    private static Iterator<InputItem> items(InputStream raw, String source, Path relative, ArticleId stdinId,
+                                             InputFormat format) throws IOException {
+        boolean isStdin = stdinId != null;
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        String name = relative.getFileName().toString();
+        if (name.endsWith(".gz")) {
+            in = new BufferedInputStream(new GZIPInputStream(in), 1 << 16);
+            name = name.substring(0, name.length() - 3);
+        }
+        ArticleId fileId = isStdin ? stdinId : ArticleId.fromRelativePath(relative.resolveSibling(name));
+        if (isJsonLines(format, name, in, isStdin)) {
+            return new JsonLinesReader(in, source, fileId.value(), ArticleReader.DEFAULT_MAX_BYTES);
+        }
+        byte[] bytes = in.readNBytes(ArticleReader.DEFAULT_MAX_BYTES + 1);
+        if (bytes.length > ArticleReader.DEFAULT_MAX_BYTES) {
+            return one(new InputItem.Unreadable(source, 1, source + ":1: article is larger than "
+                    + ArticleReader.DEFAULT_MAX_BYTES + " bytes"));
+        }
+        try {
+            return one(new InputItem.Parsed(READER.parse(fileId, source, bytes)));
+        } catch (ArticleFormatException e) {
+            return one(new InputItem.Unreadable(source, e.line(), e.getMessage()));
+        }
+    }
+
+    private static boolean isJsonLines(InputFormat format, String name, InputStream in, boolean isStdin) throws IOException {
         if (format != InputFormat.AUTO) {
             return format == InputFormat.JSONL;
         }

@@ -42,7 +42,8 @@ public final class LoadCommand implements Callable<Integer> {
     @ParentCommand
     KgCli root;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files to load, or - for stdin.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files to load, directories of them (every RDF "
+            + "file under it, as the *.nq.gz shards of the Spark job), quoted globs, or - for stdin.")
     List<String> files;
 
     @Override
