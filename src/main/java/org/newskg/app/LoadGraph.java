@@ -36,7 +36,7 @@ public final class LoadGraph {
         try (java.util.stream.Stream<Path> walk = Files.walk(f)) {
             found = walk.filter(Files::isRegularFile)
                     .filter(p -> glob ? matcher.matches(p) : !p.getFileName().toString().startsWith(".")
-                            && org.apache.jena.riot.RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
+                            && BulkLoad.isRdfFileName(p.getFileName().toString()))
                     .sorted().toList();
         } catch (java.io.IOException e) {
             throw new InputException(input + ": " + e.getMessage());

@@ -127,12 +127,21 @@ public final class BulkLoad {
             }
             return lang;
         }
-        String name = s.name().replaceFirst("\\.gz$", "").toLowerCase(Locale.ROOT);
-        Lang lang = name.endsWith(".nquads") ? Lang.NQUADS : name.endsWith(".ntriples") ? Lang.NTRIPLES
-                : RDFLanguages.filenameToLang(name);
+        Lang lang = langOfName(s.name());
         if (lang == null) {
             throw new IllegalArgumentException(s.name() + ": cannot tell its syntax from its name; say it with --syntax");
         }
         return lang;
+    }
+
+    /** Whether a file's name tells an RDF syntax the loaders read ({@code .nq}, {@code .nq.gz}, {@code .ttl}, ...). */
+    public static boolean isRdfFileName(String fileName) {
+        return langOfName(fileName) != null;
+    }
+
+    private static Lang langOfName(String fileName) {
+        String name = fileName.replaceFirst("\\.gz$", "").toLowerCase(Locale.ROOT);
+        return name.endsWith(".nquads") ? Lang.NQUADS : name.endsWith(".ntriples") ? Lang.NTRIPLES
+                : RDFLanguages.filenameToLang(name);
     }
 }
