@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.app.BuildGraph;
+import org.newskg.app.LoadGraph;
 import org.newskg.app.BuildFailure;
 import org.newskg.article.InputFormat;
 import org.newskg.rdf.TextProfile;
@@ -75,6 +76,28 @@ class SparkBuildTest {
         try (Stream<Path> files = Files.list(dir.resolve("spark"))) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().matches("part-\\d+\\.gz")),
                     "every shard is renamed to .nq.gz");
+        }
+
+        // newskg load on the shards' directory makes the dataset build made, corpus-level graphs included.
+        new LoadGraph().load(dir.resolve("loaded"), "sequential", List.of(dir.resolve("spark").toString()), null, null,
+                new ByteArrayInputStream(new byte[0]));
+        Set<Quad> loaded = quadsOf(dir.resolve("loaded"));
+        Set<Quad> builtDataset = quadsOf(dir.resolve("dataset"));
+        assertTrue(builtDataset.size() > allCli.size(), "the built dataset has corpus-level graphs besides the articles'");
+        assertEquals(builtDataset, loaded);
+    }
+
+    private static Set<Quad> quadsOf(Path tdb2) {
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.tdb2.TDB2Factory.connectDataset(tdb2.toString())
+                .asDatasetGraph();
+        try {
+            return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+                Set<Quad> quads = new HashSet<>();
+                dsg.find().forEachRemaining(quads::add);
+                return quads;
+            });
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         }
     }
 
