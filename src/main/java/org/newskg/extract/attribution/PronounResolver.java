@@ -1,0 +1,169 @@
+package org.newskg.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.attribution.SpeakerLocator.Located;
+import org.newskg.extract.lexicon.NameLexicon;
+import org.newskg.extract.lexicon.SpeechVerbs;
+import org.newskg.extract.model.Entity;
+import org.newskg.extract.model.EntityType;
+import org.newskg.extract.model.Speaker;
+import org.newskg.extract.model.Speaker.SpeakerType;
+import org.newskg.extract.text.SpanIndex;
+import org.newskg.extract.text.Token;
+
+/**
+ * Whom a "he" or "she" means: the subject of the last speech verb in its sentence or the two
+ * before (the spokesman who opens one goes on as his organization), else the last person named
+ * before it whose gender agrees.
+ */
+final class PronounResolver {
+    /** How far back, in tokens, a "he" or "she" looks for the person it means. */
+    private static final int PRONOUN_REACH = 400;
+    /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
+    private int resolving;
+
+    private final MentionIndex m;
+    private final List<Token> tokens;
+    private final SpanIndex quoted;
+    private final SpeakerLocator locator;
+    private final NounPhrases phrases;
+
+    PronounResolver(MentionIndex m, SpeakerLocator locator, NounPhrases phrases) {
+        this.m = m;
+        this.tokens = m.tokens();
+        this.quoted = m.quoted();
+        this.locator = locator;
+        this.phrases = phrases;
+    }
+
+    /**
+     * The person a "he" or "she" at token {@code k} means: the last person named before it
+     * whose gender, when known, agrees ("Mr"/"Mrs"/"Ms" before a mention, or a given name on
+     * one list only).
+     */
+    Optional<Speaker> personMeantBy(int k) {
+        NameLexicon.Gender wanted = PersonGenders.wantedBy(tokens.get(k).text());
+        if (resolving < 3) {
+            resolving++;
+            try {
+                Optional<Optional<Speaker>> speaker = lastSpeakerBefore(k, wanted);
+                if (speaker.isPresent()) {
+                    return speaker.get();
+                }
+            } finally {
+                resolving--;
+            }
+        }
+        for (int i = k - 1; i >= 0 && i >= k - PRONOUN_REACH; i--) {
+            Entity e = m.endsAt(i);
+            if (e != null && e.type() == EntityType.PERSON && !quoted.containsAny(tokens.get(i).span()) && m.agrees(e, wanted)) {
+                return Optional.of(SpeakerLocator.speaker(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a mention starting at token {@code i} is its sentence's subject: within its first six
+     * tokens, no verb before it ("The shadow minister, Ann Ford, ...", not "Tom said Ann Ford ...").
+     */
+    private boolean opensSentence(int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            String w = tokens.get(j).text();
+            if (j < i - 6 || SpeechVerbs.isSpeechVerb(w) || SpeechVerbs.isFramingVerb(w) || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Ann Ford said ... ¶ He said ...": the subject of the last speech verb outside quotes in this
+     * sentence or the two before. Present and empty when that subject is no person ("the
+     * spokesman said"): "he" then goes on with an unnamed speaker, not with a name further back.
+     * Empty when no speech verb is near.
+     */
+    private Optional<Optional<Speaker>> lastSpeakerBefore(int k, NameLexicon.Gender wanted) {
+        int from = tokens.get(k).sentence() - 2;
+        for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
+            Token t = tokens.get(v);
+            // "A Labour spokesman attacked the plan, saying ... ¶ He said:": the spokesman opening an
+            // earlier sentence is whom "he" goes on with (his organization, or no one named)
+            if (SpeakerLocator.SPOKESPERSONS.contains(t.text()) && t.sentence() < tokens.get(k).sentence() && !quoted.containsAny(t.span())
+                    && opensSentence(v)) {
+                Entity person = namedRightAfter(v);
+                if (person != null) {
+                    return m.agrees(person, wanted) ? Optional.of(Optional.of(SpeakerLocator.speaker(person))) : Optional.empty();
+                }
+                Optional<Located> phrase = phrases.nounPhrase(v, t.sentence());
+                if (phrase.isPresent()) {
+                    Speaker named = phrase.get().named();
+                    return Optional.of(named != null && named.type() == SpeakerType.ORGANIZATION ? Optional.of(named)
+                            : Optional.empty());
+                }
+            }
+            Entity subjectHere = m.endsAt(v);
+            if (subjectHere != null && subjectHere.type() == EntityType.PERSON && !quoted.containsAny(t.span())
+                    && opensSentence(m.mentionStart(v)) && m.agrees(subjectHere, wanted) && tokens.get(v).sentence() < tokens.get(k).sentence()) {
+                return Optional.of(Optional.of(SpeakerLocator.speaker(subjectHere)));
+            }
+            // "made the remark": a speech word used as a noun is no one speaking.
+            boolean speech = SpeechVerbs.isStrongSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v) && m.isVerb(v);
+            if (!speech || t.text().endsWith("ing") || quoted.containsAny(t.span())) {
+                continue;
+            }
+            Entity before = m.endsAt(v - 1);
+            Entity after = v + 1 < tokens.size() ? m.startsAt(v + 1) : null;
+            Entity subject = before != null ? before : after;
+            if (subject != null && subject.type() == EntityType.PERSON) {
+                if (m.agrees(subject, wanted)) {
+                    return Optional.of(Optional.of(SpeakerLocator.speaker(subject)));
+                }
+                continue;
+            }
+            if (SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) && resolving < 3) {
+                Optional<Speaker> earlier = personMeantBy(v - 1);
+                if (earlier.isPresent()) {
+                    return Optional.of(earlier);
+                }
+                continue;
+            }
+            if (SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) || subject != null) {
+                continue;
+            }
+            Optional<Located> phrase = locator.before(v);
+            if (phrase.isEmpty() || phrase.get().named() == null) {
+                return phrase.isPresent() ? Optional.of(Optional.empty()) : Optional.empty();
+            }
+            Speaker named = phrase.get().named();
+            if (named.type() == SpeakerType.PERSON) {
+                Entity person = m.startsAt(phrase.get().first());
+                if (person == null || m.agrees(person, wanted)) {
+                    return Optional.of(Optional.of(named));
+                }
+                continue;
+            }
+            boolean spokesperson = false;
+            for (int i = phrase.get().first(); i <= phrase.get().last(); i++) {
+                spokesperson |= NounPhrases.SOURCE_NOUNS.contains(tokens.get(i).text());
+            }
+            return spokesperson ? Optional.of(Optional.of(named)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "A spokesman for the agency, Dean Boyd, said": the person the spokesman is, named beside him, or null. */
+    private Entity namedRightAfter(int v) {
+        for (int j = v + 1; j < tokens.size() && j <= v + 12 && tokens.get(j).sentence() == tokens.get(v).sentence(); j++) {
+            if (m.startsAt(j) != null && m.startsAt(j).type() == EntityType.PERSON) {
+                return tokens.get(j - 1).is(",") || j == v + 1 ? m.startsAt(j) : null;
+            }
+            if (m.isVerb(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
