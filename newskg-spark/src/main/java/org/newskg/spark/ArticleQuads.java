@@ -64,19 +64,19 @@ final class ArticleQuads {
 
     /**
      * The second pass: the graphs of a partition's articles, extracted and mapped, leaving out
-     * the unreadable items and the articles whose id an earlier one has ({@code firsts}: for each
-     * id given more than once, the order and item of the one built), all reported by the first
-     * pass. An article whose extraction fails is a failure. Lazy.
+     * the unreadable items and the articles whose id an earlier one has ({@code clashes}: the ids
+     * given more than once), all reported by the first pass. An article whose extraction fails is
+     * a failure. Lazy.
      */
     static Iterator<Outcome> built(Iterator<InputFile> files, InputFormat format, TextProfile text,
-                                   Map<String, String> hadoopConf, Map<String, long[]> firsts) {
+                                   Map<String, String> hadoopConf, Map<String, SparkBuild.Clash> clashes) {
         ExtractionToRdf mapper = new ExtractionToRdf(Version.current(), text);
         Iterator<Outcome> all = map(files, format, hadoopConf, (file, item, read) -> {
             if (!(read instanceof InputItem.Parsed p)) {
                 return null;
             }
-            long[] first = firsts.get(p.article().id().value());
-            if (first != null && (first[0] != file.order() || first[1] != item)) {
+            SparkBuild.Clash clash = clashes.get(p.article().id().value());
+            if (clash != null && !clash.isFirst(file.order(), item)) {
                 return null;
             }
             return extract(file, item, p.article(), mapper);
@@ -148,6 +148,9 @@ final class ArticleQuads {
                     FileSystem fs = path.getFileSystem(conf);
                     open = fs.open(path);
                     return ArticleInputs.read(open, f.source(), Path.of(f.relative()), format);
+                } catch (java.io.FileNotFoundException e) {
+                    return java.util.List.<InputItem>of(new InputItem.Unreadable(f.source(), 0, f.source()
+                            + ": no such file")).iterator();
                 } catch (IOException | RuntimeException e) {
                     return java.util.List.<InputItem>of(new InputItem.Unreadable(f.source(), 0, f.source() + ": "
                             + e.getMessage())).iterator();

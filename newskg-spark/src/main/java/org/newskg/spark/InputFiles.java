@@ -14,25 +14,22 @@ import org.apache.hadoop.fs.Path;
  * Lists a job's inputs on any Hadoop file system as {@code newskg build} lists local ones: a
  * file is read whatever its name; a directory gives every {@code .txt}, {@code .jsonl},
  * {@code .ndjson} and their {@code .gz} under it, recursively, in path order; a glob gives what
- * it matches. An input that matches nothing is reported as missing.
+ * it matches. An input that names nothing is listed all the same, for its reading to fail as
+ * a build's does ("no such file"), in its place in build order.
  */
 final class InputFiles {
     private InputFiles() {
     }
 
-    /** The listed files in build order, and the inputs that named nothing. */
-    record Listing(List<InputFile> files, List<String> missing) {
-    }
-
-    static Listing list(List<String> inputs, Configuration conf) throws IOException {
+    /** The files of the inputs, in build order. */
+    static List<InputFile> list(List<String> inputs, Configuration conf) throws IOException {
         List<InputFile> files = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
             FileStatus[] matches = fs.globStatus(path);
             if (matches == null || matches.length == 0) {
-                missing.add(input);
+                files.add(new InputFile(files.size(), path.toString(), input, path.getName()));
                 continue;
             }
             for (FileStatus match : matches) {
@@ -45,7 +42,7 @@ final class InputFiles {
                 }
             }
         }
-        return new Listing(List.copyOf(files), List.copyOf(missing));
+        return List.copyOf(files);
     }
 
     private static void addDirectory(FileSystem fs, Path dir, String input, List<InputFile> files) throws IOException {

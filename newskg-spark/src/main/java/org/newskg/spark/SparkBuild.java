@@ -74,12 +74,10 @@ public final class SparkBuild {
      * What the job did.
      *
      * @param failures the first {@value #LISTED_FAILURES} failures in build order ({@code failed} counts all)
-     * @param missing  inputs that named no file
      */
-    public record Summary(long articles, long failed, long quads, List<Failure> failures, List<String> missing) {
+    public record Summary(long articles, long failed, long quads, List<Failure> failures) {
         public Summary {
             failures = List.copyOf(failures);
-            missing = List.copyOf(missing);
         }
     }
 
@@ -91,8 +89,7 @@ public final class SparkBuild {
         if (outFs.exists(out)) {
             throw new IllegalArgumentException(options.output() + " already exists: give a new output directory");
         }
-        InputFiles.Listing listing = InputFiles.list(options.inputs(), conf);
-        List<InputFile> files = listing.files();
+        List<InputFile> files = InputFiles.list(options.inputs(), conf);
         Map<String, String> hadoopConf = new HashMap<>();
         conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
         int slices = Math.max(1, Math.min(files.size(), options.partitions() > 0 ? options.partitions()
@@ -110,8 +107,6 @@ public final class SparkBuild {
                     .reduceByKey(Clash::merge)
                     .filter(p -> p._2().count() > 1)
                     .collectAsMap());
-            Map<String, long[]> firsts = new HashMap<>();
-            clashes.forEach((id, c) -> firsts.put(id, new long[] {c.order(), c.item()}));
             Broadcast<Map<String, Clash>> clashing = sc.broadcast(clashes);
             JavaRDD<Outcome> notBuilt = seen.filter(o -> !o.isBuilt() || !isFirst(o, clashing.value()))
                     .map(o -> o.isBuilt() ? Outcome.failed(o.order(), o.item(), o.source(), 0, o.source()
@@ -122,11 +117,10 @@ public final class SparkBuild {
 
             // Second pass: extraction, straight into the shards. Accumulators updated in a result stage count each
             // partition once, retries and speculative copies included.
-            Broadcast<Map<String, long[]>> firstOf = sc.broadcast(firsts);
             LongAccumulator articles = sc.sc().longAccumulator("articles built");
             LongAccumulator quads = sc.sc().longAccumulator("quads");
             CollectionAccumulator<Outcome> extractionFailures = sc.sc().collectionAccumulator("extraction failures");
-            partitioned.mapPartitions(it -> ArticleQuads.built(it, format, text, hadoopConf, firstOf.value()))
+            partitioned.mapPartitions(it -> ArticleQuads.built(it, format, text, hadoopConf, clashing.value()))
                     .filter(o -> {
                         if (!o.isBuilt()) {
                             extractionFailures.add(o);
@@ -146,7 +140,7 @@ public final class SparkBuild {
                 listed.add(new Failure(o.source(), o.line(), o.failure()));
             }
             renameShards(outFs, out);
-            Summary summary = new Summary(articles.value(), failedCount, quads.value(), listed, listing.missing());
+            Summary summary = new Summary(articles.value(), failedCount, quads.value(), listed);
             writeSummary(outFs, new Path(out, "summary.json"), summary);
             return summary;
         } finally {
@@ -155,12 +149,17 @@ public final class SparkBuild {
     }
 
     private static boolean isFirst(Outcome o, Map<String, Clash> clashes) {
-        Clash first = clashes.get(o.id());
-        return first == null || (first.order() == o.order() && first.item() == o.item());
+        Clash clash = clashes.get(o.id());
+        return clash == null || clash.isFirst(o.order(), o.item());
     }
 
     /** How often an id was given, and the first article (in build order) that has it. */
     record Clash(long count, long order, long item, String source) implements java.io.Serializable {
+        /** Whether the article at this item of this input file is the one that keeps the id. */
+        boolean isFirst(long fileOrder, long fileItem) {
+            return order == fileOrder && item == fileItem;
+        }
+
         Clash merge(Clash other) {
             boolean mine = order < other.order || (order == other.order && item < other.item);
             Clash first = mine ? this : other;
@@ -204,7 +203,6 @@ public final class SparkBuild {
             failures.add(m);
         }
         json.put("failures", failures);
-        json.put("missingInputs", s.missing());
         try (OutputStream o = fs.create(file, false)) {
             o.write((new com.fasterxml.jackson.databind.ObjectMapper()
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)

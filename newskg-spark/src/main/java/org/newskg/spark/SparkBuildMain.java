@@ -75,9 +75,6 @@ public final class SparkBuildMain implements Callable<Integer> {
             err.println("newskg-spark: cannot build into " + output + ": " + e.getMessage());
             return 5;
         }
-        for (String m : s.missing()) {
-            err.println("error: " + m + ": no such file");
-        }
         for (SparkBuild.Failure f : s.failures()) {
             err.println("error: " + f.message());
         }

@@ -104,15 +104,16 @@ class SparkBuildTest {
     @Test
     void badInputIsReportedAsBuildReportsItAndNeverLosesTheOthers(@TempDir Path dir) throws IOException {
         Path in = writeBadInputs(dir.resolve("in"));
-        BuildGraph.Result built = build(List.of(in.toString()), dir);
+        List<String> inputs = List.of(in.toString(), dir.resolve("not-there.jsonl").toString());
+        BuildGraph.Result built = build(inputs, dir);
         List<String> expected = new ArrayList<>();
         for (BuildFailure f : built.failed()) {
             expected.add(f.message());
         }
-        assertEquals(4, expected.size(), "the build fails four items: " + expected);
+        assertEquals(5, expected.size(), "the build fails five items: " + expected);
 
         for (int partitions : new int[] {1, 3}) {
-            SparkBuild.Summary s = SparkBuild.run(sc, new SparkBuild.Options(List.of(in.toString()),
+            SparkBuild.Summary s = SparkBuild.run(sc, new SparkBuild.Options(inputs,
                     dir.resolve("spark-" + partitions).toString(), InputFormat.AUTO, TextProfile.SPANS, partitions));
             List<String> messages = s.failures().stream().map(SparkBuild.Failure::message).toList();
             assertEquals(expected, messages, "the failures, in build order, with " + partitions + " partition(s)");
