@@ -418,8 +418,12 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /** Whether the mention starting at {@code start} is the object of "from", "for" or "of" ("Ann Lee of the Met Office"). */
     private boolean isPartOfNounPhrase(int start, int sentence) {
         int b = start - 1;
+        if (b > 0 && (tokens.get(b).is("the") || tokens.get(b).is("The"))) {
+            b--;
+        }
         return b >= 0 && tokens.get(b).sentence() == sentence
                 && (tokens.get(b).is("from") || tokens.get(b).is("for") || tokens.get(b).is("of"));
     }

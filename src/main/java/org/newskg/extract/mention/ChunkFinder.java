@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.lexicon.EntityWords;
+import org.newskg.extract.lexicon.NameLexicon;
 import org.newskg.extract.text.Token;
 
 /**
@@ -14,6 +15,13 @@ import org.newskg.extract.text.Token;
 public final class ChunkFinder {
     private static final Set<String> CONNECTORS = Set.of(
             "of", "and", "for", "de", "del", "da", "van", "von", "der", "la", "le", "bin", "al", "&");
+
+    private final NameLexicon names;
+
+    /** A finder that knows given names, so that "Ann Lee of Nordic Freight" stays a person and an organization. */
+    ChunkFinder(NameLexicon names) {
+        this.names = names;
+    }
 
     List<Chunk> find(List<Token> sentence) {
         List<Chunk> chunks = new ArrayList<>();
@@ -28,10 +36,10 @@ public final class ChunkFinder {
                 if (j + 1 < sentence.size() && isNameToken(sentence.get(j + 1))) {
                     j++;
                 } else if (j + 2 < sentence.size() && CONNECTORS.contains(sentence.get(j + 1).text())
-                        && isNameToken(sentence.get(j + 2)) && !(sentence.get(j + 1).is("of") && titledName(sentence, i, j))) {
+                        && isNameToken(sentence.get(j + 2)) && !(sentence.get(j + 1).is("of") && personalName(sentence, i, j))) {
                     j += 2;
                 } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
-                        && isNameToken(sentence.get(j + 3)) && !titledName(sentence, i, j)) {
+                        && isNameToken(sentence.get(j + 3)) && !personalName(sentence, i, j)) {
                     j += 3;
                 } else if (j + 2 < sentence.size() && sentence.get(j + 1).is("on") && isNameToken(sentence.get(j + 2))
                         && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text())) {
@@ -46,6 +54,30 @@ public final class ChunkFinder {
             i = j + 1;
         }
         return chunks;
+    }
+
+    /**
+     * Whether the run from {@code i} to {@code j} is a person's name, which an "of" phrase after
+     * it does not join: a title and a name (below), or a given name and a surname ("Ann Lee of
+     * Nordic Freight Review said" is a person and an organization). A run with an organization's
+     * head in it is no person's ("Victoria University of Wellington"), nor one with a title after
+     * the given name ("Mary Queen of Scots").
+     */
+    private boolean personalName(List<Token> sentence, int i, int j) {
+        if (titledName(sentence, i, j)) {
+            return true;
+        }
+        if (j == i || j - i > 3 || !names.isFirstName(sentence.get(i).text())) {
+            return false;
+        }
+        for (int m = i; m <= j; m++) {
+            // "Mary Queen of Scots": a title inside the run makes the "of" phrase part of the name.
+            if (EntityWords.ORGANIZATION_HEADS.contains(sentence.get(m).text()) || !sentence.get(m).isCapitalized()
+                    || m > i && EntityWords.isNamePrefix(sentence.get(m).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

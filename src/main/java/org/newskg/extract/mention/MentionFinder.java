@@ -22,12 +22,13 @@ import org.newskg.extract.text.Token;
  * What no evidence types is left open for {@link Coreference}.
  */
 public final class MentionFinder {
-    private final ChunkFinder chunks = new ChunkFinder();
+    private final ChunkFinder chunks;
     private final ChunkClassifier classifier;
     private final Lexicons lexicons;
 
     MentionFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.chunks = new ChunkFinder(lexicons.names());
         this.classifier = new ChunkClassifier(lexicons.places(), lexicons.organizations(), lexicons.names());
     }
 

@@ -126,6 +126,10 @@ class SpeakerAttributorTest {
                 statements("The two men were freed on bail, Sergeant Dan Cole of the county jail said by phone."));
         assertEquals(List.of("Rita Shaw (PERSON) | REPORTED | the families were relieved | reported-speech"),
                 statements("Rita Shaw - who was cleared in 1991 - said the families were relieved."));
+        assertEquals(List.of("Jo Kerr (PERSON) | REPORTED | rain would follow | reported-speech"),
+                statements("Jo Kerr of the Met Office said rain would follow."));
+        assertEquals(List.of("Met Office (ORGANIZATION) | REPORTED | the roads were clear | reported-speech"),
+                statements("A spokesman for the Met Office said the roads were clear."));
     }
 
     @Test

@@ -37,6 +37,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGivenNameAndSurnameAreNotJoinedToTheOfPhraseAfterIt() {
+        assertEquals(List.of("PERSON:Maria Lundqvist=Maria Lundqvist", "ORGANIZATION:Nordic Freight Review=Nordic Freight Review"),
+                typed("Prices will rise, said Maria Lundqvist of Nordic Freight Review."));
+        assertEquals(List.of("PERSON:Jo Kerr=Jo Kerr", "ORGANIZATION:Met Office=Met Office"),
+                typed("Jo Kerr of the Met Office said rain would follow."));
+        assertEquals(List.of("ORGANIZATION:Victoria University of Wellington=Victoria University of Wellington"),
+                typed("Victoria University of Wellington opened a campus."));
+        assertTrue(typed("A play about Mary Queen of Scots opened.").stream().noneMatch(m -> m.startsWith("PERSON:Mary Queen")),
+                "a title inside the run keeps its of phrase");
+    }
+
+    @Test
     void aSpeakerAfterTheIsAnOrganizationOrNoOne() {
         assertEquals(List.of("ORGANIZATION:Exchequer=Exchequer"), typed("Rates will rise, the Exchequer said on Monday."));
         assertEquals(List.of(), typed("It was a fair result, the Welshman said."));
