@@ -130,7 +130,11 @@ final class ReportedClause {
             if (tokens.get(j).is(",")) {
                 return j + 1;
             }
-            if (loc.isVerb(j) || loc.isQuoted(j) || reach == 5 && loc.tagIs(j, t -> t.equals("DT") || t.startsWith("PRP"))) {
+            // A participle belongs to the phrase ("the report released on Monday,"), and so does a word the
+            // tagger calls a verb right before the comma ("Labor Department figures,"); a finite verb is a clause.
+            boolean finite = loc.tagIs(j, t -> t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD"))
+                    && !(j + 1 < tokens.size() && tokens.get(j + 1).is(","));
+            if (finite || loc.isQuoted(j) || reach == 5 && loc.tagIs(j, t -> t.equals("DT") || t.startsWith("PRP"))) {
                 return from;
             }
         }
