@@ -94,7 +94,8 @@ public final class EntityWords {
             "Industries", "Enterprises", "Partners", "Fund", "Organization", "Organisation", "Patrol", "Unit",
             "Squad", "Brigade", "Cabinet", "Government", "Secretariat", "Tribunal", "Institution", "Laboratory",
             "Museum", "Library", "Radio", "Television", "TV", "Magazine", "Review", "Daily", "Weekly", "Caucus",
-            "Club", "Team", "Campaign", "Initiative", "Project", "Watch");
+            "Club", "Team", "Campaign", "Initiative", "Project", "Watch", "Laboratories", "Cooperative", "Co-operative",
+            "Co-Operative", "Consortium");
 
     /** First words that make a name an organization ("Radio Soleil", "University of Oxford"). */
     public static final Set<String> ORGANIZATION_STARTS = Set.of(

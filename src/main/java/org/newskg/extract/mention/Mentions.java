@@ -31,6 +31,30 @@ final class Mentions {
                 && first.equals(first.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Small words a title of a book, film or song capitalises and a person's name never holds. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of(
+            "Of", "On", "In", "With", "The", "My", "Your", "Our", "Their", "His", "Her", "For", "And", "At", "From",
+            "Into", "Is", "Was", "Are", "Says", "Say", "Than", "Again");
+
+    /**
+     * Whether a person's mention is the title of a work ("My Summer Of Love", "Georgia On My Mind",
+     * "Stars In Their Eyes"): between its first and last words, a small word capitalised as titles
+     * capitalise them. No one is named so.
+     */
+    static boolean titleOfAWork(EntityMention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        String[] words = m.text().split(" ");
+        // between two words: a last "The" is more often the next sentence's, a full stop missing
+        for (int i = 1; i < words.length - 1; i++) {
+            if (TITLE_WORDS.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static EntityMention of(Chunk c, String text, EntityType type, String name, String rule, Optional<Place> place) {
         if (type == EntityType.PERSON) {
             List<String> words = new ArrayList<>();

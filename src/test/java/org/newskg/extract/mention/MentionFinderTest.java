@@ -49,6 +49,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void theTitleOfAWorkIsNoPersonAndLaboratoriesAndCooperativesAreOrganizations() {
+        assertEquals(List.of("PERSON:Ann Hale=Ann Hale"), typed("Fans still sing Martha On The Shore, the band's 1998 hit, said Ann Hale."));
+        assertEquals(List.of("ORGANIZATION:Pellworth Laboratories=Pellworth Laboratories"),
+                typed("Pellworth Laboratories said the test worked."));
+        assertEquals(List.of("ORGANIZATION:Fen Valley Cooperative=Fen Valley Cooperative"), typed("Fen Valley Cooperative said prices fell."));
+    }
+
+    @Test
     void aSpeakerAfterTheIsAnOrganizationOrNoOne() {
         assertEquals(List.of("ORGANIZATION:Exchequer=Exchequer"), typed("Rates will rise, the Exchequer said on Monday."));
         assertEquals(List.of(), typed("It was a fair result, the Welshman said."));
