@@ -11,7 +11,9 @@ import org.newskg.article.Article;
  * line of the body is a paragraph; inside a paragraph a sentence ends at '.', '!' or '?' (with
  * any closing quotation marks or brackets) followed by space and a capital, digit or opening
  * quotation mark, unless the word before the full stop is an abbreviation or an initial and no
- * quotation closes after it ("in Washington, D.C.” Then ..." ends a sentence).
+ * quotation closes after it ("in Washington, D.C.” Then ..." ends a sentence). An abbreviation
+ * that may end one ("Jr.", "Inc.", "U.S.", not "Dr." or an initial) does when a word that opens
+ * sentences follows ("said Tom Hale Jr. He added").
  */
 public final class SentenceSplitter {
     private static final Pattern INITIALISM_END = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
@@ -42,7 +44,8 @@ public final class SentenceSplitter {
         int start = begin;
         while (m.find()) {
             boolean quoteCloses = m.group().indexOf('"') > 0 || m.group().indexOf('\u201D') > 0;
-            if (m.group().startsWith(".") && !m.group().startsWith("..") && !quoteCloses && isAbbreviation(text, start, m.start())) {
+            if (m.group().startsWith(".") && !m.group().startsWith("..") && !quoteCloses && isAbbreviation(text, start, m.start())
+                    && !(canEndSentence(text, start, m.start()) && Abbreviations.SENTENCE_OPENERS.contains(nextWord(text, m.end(), end)))) {
                 continue;
             }
             add(text, start, m.end(), paragraph, out);
@@ -63,6 +66,29 @@ public final class SentenceSplitter {
         // an initial ("John F. Kennedy") or the last letter of an initialism ("U.S.", "L.A.")
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
                 || INITIALISM_END.matcher(word).matches();
+    }
+
+    /** Whether the abbreviation before {@code period} may end a sentence: any but a title before a name. */
+    private static boolean canEndSentence(String text, int sentenceStart, int period) {
+        int w = period;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = text.substring(w, period);
+        return !Abbreviations.BEFORE_NAMES.contains(word) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    }
+
+    /** The word that starts after {@code from}, past spaces and opening quotation marks. */
+    private static String nextWord(String text, int from, int end) {
+        int b = from;
+        while (b < end && (Character.isWhitespace(text.charAt(b)) || "\"\u201C\u2018(".indexOf(text.charAt(b)) >= 0)) {
+            b++;
+        }
+        int e = b;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(b, e);
     }
 
     private static void add(String text, int begin, int end, int paragraph, List<Sentence> out) {

@@ -31,6 +31,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationThatCanEndASentenceEndsOneBeforeAWordThatOpensSentences() {
+        Article a = TestArticles.body("The band signed with Tom Hale Jr. He paid them well. Shares of Pellworth Inc. But not for long. "
+                + "Dr. He Lin and Tom Hale Jr. Smith met at the U.S. Embassy.");
+        assertEquals(List.of("Headline", "The band signed with Tom Hale Jr.", "He paid them well.", "Shares of Pellworth Inc.",
+                "But not for long.", "Dr. He Lin and Tom Hale Jr. Smith met at the U.S. Embassy."), sentences(a));
+    }
+
+    @Test
     void endsASentenceAfterAClosingQuotationMark() {
         Article a = TestArticles.body("\u201CWe\u2019re just left in a void.\u201D He said more. \"Go!\" she said.");
         assertEquals(List.of("Headline", "\u201CWe\u2019re just left in a void.\u201D", "He said more.", "\"Go!\" she said."),
