@@ -36,7 +36,8 @@ public final class ChunkFinder {
                 if (j + 1 < sentence.size() && isNameToken(sentence.get(j + 1))) {
                     j++;
                 } else if (j + 2 < sentence.size() && CONNECTORS.contains(sentence.get(j + 1).text())
-                        && isNameToken(sentence.get(j + 2)) && !(sentence.get(j + 1).is("of") && personalName(sentence, i, j))) {
+                        && isNameToken(sentence.get(j + 2))
+                        && !((sentence.get(j + 1).is("of") || sentence.get(j + 1).is("for")) && personalName(sentence, i, j))) {
                     j += 2;
                 } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
                         && isNameToken(sentence.get(j + 3)) && !personalName(sentence, i, j)) {
@@ -57,8 +58,8 @@ public final class ChunkFinder {
     }
 
     /**
-     * Whether the run from {@code i} to {@code j} is a person's name, which an "of" phrase after
-     * it does not join: a title and a name (below), or a given name and a surname ("Ann Lee of
+     * Whether the run from {@code i} to {@code j} is a person's name, which an "of" or "for" phrase
+     * after it does not join ("Ann Lee for Harbour Radio"): a title and a name (below), or a given name and a surname ("Ann Lee of
      * Nordic Freight Review said" is a person and an organization). A run with an organization's
      * head in it is no person's ("Victoria University of Wellington"), nor one with a title after
      * the given name ("Mary Queen of Scots").

@@ -37,11 +37,13 @@ class MentionFinderTest {
     }
 
     @Test
-    void aGivenNameAndSurnameAreNotJoinedToTheOfPhraseAfterIt() {
+    void aGivenNameAndSurnameAreNotJoinedToTheOfOrForPhraseAfterIt() {
         assertEquals(List.of("PERSON:Maria Lundqvist=Maria Lundqvist", "ORGANIZATION:Nordic Freight Review=Nordic Freight Review"),
                 typed("Prices will rise, said Maria Lundqvist of Nordic Freight Review."));
         assertEquals(List.of("PERSON:Jo Kerr=Jo Kerr", "ORGANIZATION:Met Office=Met Office"),
                 typed("Jo Kerr of the Met Office said rain would follow."));
+        assertEquals(List.of("PERSON:Ann Lee=Ann Lee", "ORGANIZATION:Harbour Radio=Harbour Radio"),
+                typed("The prize went to Ann Lee for Harbour Radio."));
         assertEquals(List.of("ORGANIZATION:Victoria University of Wellington=Victoria University of Wellington"),
                 typed("Victoria University of Wellington opened a campus."));
         assertTrue(typed("A play about Mary Queen of Scots opened.").stream().noneMatch(m -> m.startsWith("PERSON:Mary Queen")),
