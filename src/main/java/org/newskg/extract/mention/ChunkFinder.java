@@ -37,7 +37,10 @@ public final class ChunkFinder {
                     j++;
                 } else if (j + 2 < sentence.size() && CONNECTORS.contains(sentence.get(j + 1).text())
                         && isNameToken(sentence.get(j + 2))
-                        && !((sentence.get(j + 1).is("of") || sentence.get(j + 1).is("for")) && personalName(sentence, i, j))) {
+                        && !((sentence.get(j + 1).is("of") || sentence.get(j + 1).is("for")) && personalName(sentence, i, j))
+                        && !(sentence.get(j + 1).is("and") && endsOrganizationName(sentence, i, j)
+                            && j + 3 < sentence.size() && (isNameToken(sentence.get(j + 3))
+                                || j + 4 < sentence.size() && isConnector(sentence.get(j + 3)) && isNameToken(sentence.get(j + 4))))) {
                     j += 2;
                 } else if (j + 3 < sentence.size() && sentence.get(j + 1).is("of") && sentence.get(j + 2).is("the")
                         && isNameToken(sentence.get(j + 3)) && !personalName(sentence, i, j)) {
@@ -79,6 +82,17 @@ public final class ChunkFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the run from {@code i} to {@code j} is an organization's whole name, two words or
+     * more ending in its head, which "and" joins to no more words when a name of two words or more
+     * follows: "the Foreign Office and Harwell Laboratories" are two organizations ("Procter and
+     * Gamble", "Department of Health and Social Care" have no head before their "and"; "Dunmore
+     * Bank and Trust" is one).
+     */
+    private static boolean endsOrganizationName(List<Token> sentence, int i, int j) {
+        return j > i && EntityWords.ORGANIZATION_HEADS.contains(sentence.get(j).text());
     }
 
     /**

@@ -59,6 +59,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void andDoesNotJoinAWholeOrganizationNameToAnother() {
+        assertEquals(List.of("ORGANIZATION:Pellworth Times=Pellworth Times", "ORGANIZATION:Fen Valley Cooperative=Fen Valley Cooperative"),
+                typed("The Pellworth Times and Fen Valley Cooperative signed a deal."));
+        assertEquals(List.of("ORGANIZATION:Dunmore Bank and Trust=Dunmore Bank and Trust"), typed("Dunmore Bank and Trust lent the money."));
+    }
+
+    @Test
     void aSpeakerAfterTheIsAnOrganizationOrNoOne() {
         assertEquals(List.of("ORGANIZATION:Exchequer=Exchequer"), typed("Rates will rise, the Exchequer said on Monday."));
         assertEquals(List.of(), typed("It was a fair result, the Welshman said."));
