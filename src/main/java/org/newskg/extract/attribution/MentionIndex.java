@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extract.lexicon.EntityWords;
 import org.newskg.extract.lexicon.NameLexicon;
 import org.newskg.extract.model.Entity;
 import org.newskg.extract.model.EntityMention;
@@ -68,6 +69,15 @@ final class MentionIndex {
                     mentionStart[end] = s;
                     mentionEnd[s] = end;
                 }
+            }
+        }
+        // "Ann Lee QC, who ..., said", "Tom Hale MP said": the letters after a person's name end the mention too
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (endsAt[t] != null && endsAt[t].type() == EntityType.PERSON && endsAt[t + 1] == null
+                    && EntityWords.POST_NOMINALS.contains(tokens.get(t + 1).text())) {
+                endsAt[t + 1] = endsAt[t];
+                mentionStart[t + 1] = mentionStart[t];
+                t++;
             }
         }
         this.genders = new PersonGenders(this.tokens, entities, names, this::tokenAt);

@@ -81,6 +81,10 @@ public final class EntityWords {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
+    /** Letters printed after a name for an office or an honour ("Tom Hale QC", "Ann Lee MP"): no part of the name. */
+    public static final Set<String> POST_NOMINALS = Set.of(
+            "QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE");
+
     /** Last words of organization names ("Chase Bank", "British National Party"). */
     public static final Set<String> ORGANIZATION_HEADS = Set.of(
             "Police", "Department", "Ministry", "Party", "University", "College", "Agency", "Bureau", "Inc.", "Inc",

@@ -56,7 +56,8 @@ public final class MentionFinder {
                     open.add(chunk);
                 } else {
                     typed.stream().filter(m -> !Mentions.onlyTitles(m) && !Mentions.namesAPost(m, lexicons.names()::isFirstName)
-                                    && !Mentions.opensLowerCase(m) && !Mentions.titleOfAWork(m))
+                                    && !Mentions.opensLowerCase(m) && !Mentions.titleOfAWork(m)
+                                    && !Mentions.namesAThing(m))
                             .forEach(m -> found.putIfAbsent(m.span(), m));
                 }
             }

@@ -31,6 +31,20 @@ final class Mentions {
                 && first.equals(first.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Last words of the names of things named after people ("the Benny Hill Show", "the Jesse Owens Award"). */
+    private static final java.util.Set<String> THING_HEADS = java.util.Set.of(
+            "Show", "Award", "Awards", "Prize", "Trophy", "Cup", "Lecture", "Theatre", "Theater", "Pavilion",
+            "Championship", "Championships", "Marathon", "Rally", "Airport", "Stadium", "Diaries", "Festival", "DVD",
+            "Street", "Road", "Bridge");
+
+    /**
+     * Whether a person's mention names a thing named after someone ("Jesse Owens Award", "Doris
+     * Day Show"): its last word is a head no person's name ends in.
+     */
+    static boolean namesAThing(EntityMention m) {
+        return m.type() == EntityType.PERSON && THING_HEADS.contains(m.name().substring(m.name().lastIndexOf(' ') + 1));
+    }
+
     /** Small words a title of a book, film or song capitalises and a person's name never holds. */
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of(
             "Of", "On", "In", "With", "The", "My", "Your", "Our", "Their", "His", "Her", "For", "And", "At", "From",
@@ -63,7 +77,16 @@ final class Mentions {
             if (words.size() - skip >= 3 && isRoleWord(words.get(skip))) {
                 skip++;
             }
-            c = skip > 0 ? c.sub(skip, c.size()) : c;
+            int end = words.size();
+            // "Guy Hale QC", "Ann Lee MP": letters after a name say what the person is, not who
+            while (end - skip > 2 && EntityWords.POST_NOMINALS.contains(words.get(end - 1))
+                    && !EntityWords.ORGANIZATION_HEADS.contains(words.get(end - 2))) {
+                end--;
+            }
+            c = skip > 0 || end < words.size() ? c.sub(skip, end) : c;
+            for (int i = words.size(); i > end; i--) {
+                name = name.endsWith(" " + words.get(i - 1)) ? name.substring(0, name.length() - words.get(i - 1).length() - 1) : name;
+            }
             name = withoutHonorifics(name);
             List<String> nameWords = List.of(name.split(" "));
             if (nameWords.size() >= 3 && isRoleWord(nameWords.get(0))) {

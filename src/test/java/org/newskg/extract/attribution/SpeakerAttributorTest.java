@@ -133,6 +133,8 @@ class SpeakerAttributorTest {
                 statements("Jo Kerr of the Met Office said rain would follow."));
         assertEquals(List.of("Met Office (ORGANIZATION) | REPORTED | the roads were clear | reported-speech"),
                 statements("A spokesman for the Met Office said the roads were clear."));
+        assertEquals(List.of("Ann Lee (PERSON) | REPORTED | the plan was a mess | reported-speech"),
+                statements("Ann Lee MP, the chair of the transport committee, said the plan was a mess."));
     }
 
     @Test

@@ -59,6 +59,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void lettersAfterANameAreNoPartOfItAndAShowNamedAfterSomeoneIsNoPerson() {
+        assertEquals(List.of("PERSON:Tom Hale=Tom Hale"), typed("Tom Hale QC said the case was weak."));
+        assertEquals(List.of("PERSON:Jo Kerr=Jo Kerr"), typed("Viewers loved the Benny Hale Show, said Jo Kerr OBE."));
+    }
+
+    @Test
     void andDoesNotJoinAWholeOrganizationNameToAnother() {
         assertEquals(List.of("ORGANIZATION:Pellworth Times=Pellworth Times", "ORGANIZATION:Fen Valley Cooperative=Fen Valley Cooperative"),
                 typed("The Pellworth Times and Fen Valley Cooperative signed a deal."));
