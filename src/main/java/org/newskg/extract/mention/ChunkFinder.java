@@ -16,6 +16,9 @@ public final class ChunkFinder {
     private static final Set<String> CONNECTORS = Set.of(
             "of", "and", "for", "de", "del", "da", "van", "von", "der", "la", "le", "bin", "al", "&");
 
+    /** Capitalised first words of sentences that are no part of a name after them. */
+    private static final Set<String> OPENERS = Set.of("But", "And", "So", "Yet", "Or", "Then", "Now", "Meanwhile", "However");
+
     private final NameLexicon names;
 
     /** A finder that knows given names, so that "Ann Lee of Nordic Freight" stays a person and an organization. */
@@ -68,6 +71,9 @@ public final class ChunkFinder {
      * the given name ("Mary Queen of Scots").
      */
     private boolean personalName(List<Token> sentence, int i, int j) {
+        while (i < j && OPENERS.contains(sentence.get(i).text())) {
+            i++; // "But Ann Lee of ...": the run began at the sentence's first word
+        }
         if (titledName(sentence, i, j)) {
             return true;
         }

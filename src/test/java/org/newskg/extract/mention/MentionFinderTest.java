@@ -44,6 +44,8 @@ class MentionFinderTest {
                 typed("Jo Kerr of the Met Office said rain would follow."));
         assertEquals(List.of("PERSON:Ann Lee=Ann Lee", "ORGANIZATION:Harbour Radio=Harbour Radio"),
                 typed("The prize went to Ann Lee for Harbour Radio."));
+        assertEquals(List.of("PERSON:Ann Lee=Ann Lee", "ORGANIZATION:Harbour Trust=Harbour Trust"),
+                typed("But Ann Lee of the Harbour Trust urged the council to appeal."));
         assertEquals(List.of("ORGANIZATION:Victoria University of Wellington=Victoria University of Wellington"),
                 typed("Victoria University of Wellington opened a campus."));
         assertTrue(typed("A play about Mary Queen of Scots opened.").stream().noneMatch(m -> m.startsWith("PERSON:Mary Queen")),
