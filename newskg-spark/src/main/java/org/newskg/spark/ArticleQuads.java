@@ -71,7 +71,7 @@ final class ArticleQuads {
     static Iterator<Outcome> built(Iterator<InputFile> files, InputFormat format, TextProfile text,
                                    Map<String, String> hadoopConf, Map<String, SparkBuild.Clash> clashes) {
         ExtractionToRdf mapper = new ExtractionToRdf(Version.current(), text);
-        Iterator<Outcome> all = map(files, format, hadoopConf, (file, item, read) -> {
+        return map(files, format, hadoopConf, (file, item, read) -> {
             if (!(read instanceof InputItem.Parsed p)) {
                 return null;
             }
@@ -81,15 +81,40 @@ final class ArticleQuads {
             }
             return extract(file, item, p.article(), mapper);
         });
+    }
+
+    /** What one item of a file becomes; null for nothing. */
+    private interface ItemFunction {
+        Outcome apply(InputFile file, long item, InputItem read);
+    }
+
+    /** What each item of each file becomes, in order, nulls left out: a file opened at a time, closed once read. */
+    private static Iterator<Outcome> map(Iterator<InputFile> files, InputFormat format, Map<String, String> hadoopConf,
+                                         ItemFunction function) {
+        Configuration conf = new Configuration();
+        hadoopConf.forEach(conf::set);
         return new Iterator<>() {
+            private InputFile file;
+            private InputStream open;
+            private Iterator<InputItem> items = java.util.Collections.emptyIterator();
+            private long item;
             private Outcome next;
 
             @Override
             public boolean hasNext() {
-                while (next == null && all.hasNext()) {
-                    next = all.next();
+                while (next == null) {
+                    while (!items.hasNext()) {
+                        close();
+                        if (!files.hasNext()) {
+                            return false;
+                        }
+                        file = files.next();
+                        item = 0;
+                        items = open(file);
+                    }
+                    next = function.apply(file, item++, items.next());
                 }
-                return next != null;
+                return true;
             }
 
             @Override
@@ -100,46 +125,6 @@ final class ArticleQuads {
                 Outcome o = next;
                 next = null;
                 return o;
-            }
-        };
-    }
-
-    /** What one item of a file becomes; null for nothing. */
-    private interface ItemFunction {
-        Outcome apply(InputFile file, long item, InputItem read);
-    }
-
-    /** Each item of each file, in order, opened one file at a time and closed once read. */
-    private static Iterator<Outcome> map(Iterator<InputFile> files, InputFormat format, Map<String, String> hadoopConf,
-                                         ItemFunction function) {
-        Configuration conf = new Configuration();
-        hadoopConf.forEach(conf::set);
-        return new Iterator<>() {
-            private InputFile file;
-            private InputStream open;
-            private Iterator<InputItem> items = java.util.Collections.emptyIterator();
-            private long item;
-
-            @Override
-            public boolean hasNext() {
-                while (!items.hasNext()) {
-                    close();
-                    if (!files.hasNext()) {
-                        return false;
-                    }
-                    file = files.next();
-                    item = 0;
-                    items = open(file);
-                }
-                return true;
-            }
-
-            @Override
-            public Outcome next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return function.apply(file, item++, items.next());
             }
 
             private Iterator<InputItem> open(InputFile f) {

@@ -97,7 +97,7 @@ public final class SparkBuild {
         InputFormat format = options.format();
         TextProfile text = options.text();
         JavaRDD<InputFile> partitioned = sc.parallelize(files, slices);
-        // First pass, reading only: ids and unreadable items. Small records; kept for the three questions asked of them.
+        // First pass, reading only: ids and unreadable items. Small records, kept for the three questions asked.
         JavaRDD<Outcome> seen = partitioned.mapPartitions(it -> ArticleQuads.seen(it, format, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -110,7 +110,8 @@ public final class SparkBuild {
             Broadcast<Map<String, Clash>> clashing = sc.broadcast(clashes);
             JavaRDD<Outcome> notBuilt = seen.filter(o -> !o.isBuilt() || !isFirst(o, clashing.value()))
                     .map(o -> o.isBuilt() ? Outcome.failed(o.order(), o.item(), o.source(), 0, o.source()
-                            + ": the article id '" + o.id() + "' is already taken by " + clashing.value().get(o.id()).source()
+                            + ": the article id '" + o.id() + "' is already taken by "
+                            + clashing.value().get(o.id()).source()
                             + " in this build; the article was not built (give it another file name or JSON id)") : o);
             long failedCount = notBuilt.count();
             List<Outcome> failures = new ArrayList<>(notBuilt.takeOrdered(LISTED_FAILURES, new BuildOrder()));

@@ -15,7 +15,6 @@ import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.SpanIndex;
 import org.newskg.extract.text.Token;
-import org.newskg.extract.text.Words;
 
 /**
  * Finds who a speech verb's subject is: a named person or organization right before it or right
@@ -134,7 +133,7 @@ public final class SpeakerLocator {
 
     /** The index of the token covering a character offset, or -1. */
     public int tokenAt(int offset) {
-        return Words.tokenAt(tokens, offset);
+        return m.tokenAt(offset);
     }
 
     /** A speaker named right after the verb: "said Ann Ford", "said Leeds protester Ann Ford". */

@@ -44,9 +44,12 @@ public final class SentenceSplitter {
         int start = begin;
         while (m.find()) {
             boolean quoteCloses = m.group().indexOf('"') > 0 || m.group().indexOf('\u201D') > 0;
-            if (m.group().startsWith(".") && !m.group().startsWith("..") && !quoteCloses && isAbbreviation(text, start, m.start())
-                    && !(canEndSentence(text, start, m.start()) && Abbreviations.SENTENCE_OPENERS.contains(nextWord(text, m.end(), end)))) {
-                continue;
+            if (m.group().startsWith(".") && !m.group().startsWith("..") && !quoteCloses) {
+                String word = wordBefore(text, start, m.start());
+                if (isAbbreviation(word) && !(canEndSentence(word)
+                        && Abbreviations.SENTENCE_OPENERS.contains(nextWord(text, m.end(), end)))) {
+                    continue;
+                }
             }
             add(text, start, m.end(), paragraph, out);
             start = m.end();
@@ -54,28 +57,27 @@ public final class SentenceSplitter {
         add(text, start, end, paragraph, out);
     }
 
-    private static boolean isAbbreviation(String text, int sentenceStart, int period) {
+    /** The word that ends at {@code period}, back to a space or an opening bracket. */
+    private static String wordBefore(String text, int sentenceStart, int period) {
         int w = period;
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
-        String word = text.substring(w, period);
-        if (Abbreviations.WITH_PERIOD.contains(word)) {
-            return true;
-        }
-        // an initial ("John F. Kennedy") or the last letter of an initialism ("U.S.", "L.A.")
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || INITIALISM_END.matcher(word).matches();
+        return text.substring(w, period);
     }
 
-    /** Whether the abbreviation before {@code period} may end a sentence: any but a title before a name. */
-    private static boolean canEndSentence(String text, int sentenceStart, int period) {
-        int w = period;
-        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
-            w--;
-        }
-        String word = text.substring(w, period);
-        return !Abbreviations.BEFORE_NAMES.contains(word) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    private static boolean isAbbreviation(String word) {
+        // an initial ("John F. Kennedy") or the last letter of an initialism ("U.S.", "L.A.")
+        return Abbreviations.WITH_PERIOD.contains(word) || isInitial(word) || INITIALISM_END.matcher(word).matches();
+    }
+
+    /** Whether an abbreviation may end a sentence: any but a title before a name or an initial. */
+    private static boolean canEndSentence(String word) {
+        return !Abbreviations.BEFORE_NAMES.contains(word) && !isInitial(word);
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     /** The word that starts after {@code from}, past spaces and opening quotation marks. */
