@@ -91,7 +91,7 @@ final class ArticleQuads {
     /** What each item of each file becomes, in order, nulls left out: a file opened at a time, closed once read. */
     private static Iterator<Outcome> map(Iterator<InputFile> files, InputFormat format, Map<String, String> hadoopConf,
                                          ItemFunction function) {
-        Configuration conf = new Configuration();
+        Configuration conf = new Configuration(false);
         hadoopConf.forEach(conf::set);
         return new Iterator<>() {
             private InputFile file;

@@ -96,7 +96,8 @@ public final class SparkBuild {
                 : sc.defaultParallelism() * 4));
         InputFormat format = options.format();
         TextProfile text = options.text();
-        JavaRDD<InputFile> partitioned = sc.parallelize(files, slices);
+        // One group of files a partition (flatMap is narrow: partition i reads group i).
+        JavaRDD<InputFile> partitioned = sc.parallelize(balanced(files, slices), slices).flatMap(List::iterator);
         // First pass, reading only: ids and unreadable items. Small records, kept for the three questions asked.
         JavaRDD<Outcome> seen = partitioned.mapPartitions(it -> ArticleQuads.seen(it, format, hadoopConf))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -147,6 +148,36 @@ public final class SparkBuild {
         } finally {
             seen.unpersist(false);
         }
+    }
+
+    /**
+     * The files in {@code groups} groups of about equal bytes, so that no task runs on alone at the end
+     * of a stage: the largest file first, each into the group with the fewest bytes so far (the
+     * lowest-numbered of equals); each group in build order. Depends on the listing only.
+     */
+    static List<List<InputFile>> balanced(List<InputFile> files, int groups) {
+        List<InputFile> bySize = new ArrayList<>(files);
+        bySize.sort(Comparator.comparingLong(InputFile::length).reversed().thenComparingLong(InputFile::order));
+        long[] bytes = new long[groups];
+        List<List<InputFile>> result = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            result.add(new ArrayList<>());
+        }
+        for (InputFile f : bySize) {
+            int least = 0;
+            for (int g = 1; g < groups; g++) {
+                if (bytes[g] < bytes[least]) {
+                    least = g;
+                }
+            }
+            // A file of unknown size (0) counts as one byte, so that such files are spread too.
+            bytes[least] += Math.max(1, f.length());
+            result.get(least).add(f);
+        }
+        for (List<InputFile> group : result) {
+            group.sort(Comparator.comparingLong(InputFile::order));
+        }
+        return result;
     }
 
     private static boolean isFirst(Outcome o, Map<String, Clash> clashes) {

@@ -131,6 +131,32 @@ class SparkBuildTest {
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
     }
 
+    @Test
+    void tasksAreGivenFilesOfAboutEqualBytesEachInBuildOrder() {
+        // One large file and many small ones, listed largest last: contiguous slices would give one task
+        // the large file and a share of the small ones.
+        List<InputFile> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(new InputFile(i, "f" + i, "f" + i, "f" + i, 100));
+        }
+        files.add(new InputFile(12, "big", "big", "big", 1_000));
+        files.add(new InputFile(13, "unlisted", "unlisted", "unlisted", 0));
+        List<List<InputFile>> groups = SparkBuild.balanced(files, 3);
+
+        assertEquals(3, groups.size());
+        List<Long> bytes = groups.stream().map(g -> g.stream().mapToLong(InputFile::length).sum()).toList();
+        assertEquals(List.of(1_000L, 600L, 600L), bytes.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+                "the large file alone, the small ones shared by the others: " + bytes);
+        List<Long> all = new ArrayList<>();
+        for (List<InputFile> g : groups) {
+            List<Long> orders = g.stream().map(InputFile::order).toList();
+            assertEquals(orders.stream().sorted().toList(), orders, "each group in build order");
+            all.addAll(orders);
+        }
+        assertEquals(java.util.stream.LongStream.range(0, 14).boxed().toList(), all.stream().sorted().toList(),
+                "every file in exactly one group");
+    }
+
     private static Path writeBadInputs(Path in) throws IOException {
         Files.createDirectories(in.resolve("a"));
         Files.writeString(in.resolve("a/harbour.txt"), "Harbour workers strike in Dundee\n\n"
