@@ -107,6 +107,14 @@ public final class EntityWords {
             "Church", "Council", "House", "Court", "Committee", "Commission", "Federation", "Association", "Society",
             "Occupy", "Sunday");
 
+    /** Nouns before a name that make it an organization ("CNN affiliate New York One", "banking giant Citigroup"). */
+    public static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
+            "affiliate", "station", "broadcaster", "newspaper", "channel", "network", "company", "firm", "charity",
+            "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire", "giant",
+            "maker", "retailer", "carrier", "airline", "operator", "regulator", "watchdog", "chain", "manufacturer",
+            "supplier", "provider", "publisher", "developer", "studio", "label", "conglomerate", "insurer", "lender",
+            "bank", "rival", "subsidiary", "unit", "brand", "club");
+
     /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Okafor government"). */
     public static final Set<String> ORGANIZATION_NOUNS = Set.of(
             "bank", "gang", "party", "company", "firm", "group", "newspaper", "broadcaster", "network",

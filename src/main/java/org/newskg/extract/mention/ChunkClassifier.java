@@ -42,13 +42,6 @@ final class ChunkClassifier {
             "Director", "Speaker", "Major", "Premier", "Dean", "Justice", "King", "Queen", "Prince", "Princess");
 
 
-    /** Nouns before a name that make it an organization ("CNN affiliate New York One", "banking giant Citigroup"). */
-    static final Set<String> ORGANIZATION_INTRODUCERS = Set.of(
-            "affiliate", "station", "broadcaster", "newspaper", "channel", "network", "company", "firm", "charity",
-            "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire", "giant",
-            "maker", "retailer", "carrier", "airline", "operator", "regulator", "watchdog", "chain", "manufacturer",
-            "supplier", "provider", "publisher", "developer", "studio", "label", "conglomerate", "insurer", "lender",
-            "bank", "rival", "subsidiary", "unit", "brand", "club");
 
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
@@ -259,7 +252,7 @@ final class ChunkClassifier {
             return Optional.empty();
         }
         Token introducer = c.before(1);
-        if (introducer != null && ORGANIZATION_INTRODUCERS.contains(introducer.text()) && place.get().kind() == PlaceKind.CITY) {
+        if (introducer != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(introducer.text()) && place.get().kind() == PlaceKind.CITY) {
             return Optional.empty();
         }
         if (place.get().kind() == PlaceKind.CITY && c.size() == 1 && isCommonWord(name, cx) && !afterPreposition(c)) {
@@ -381,7 +374,7 @@ final class ChunkClassifier {
             rule = "organization-start";
         } else if (next != null && EntityWords.ORGANIZATION_NOUNS.contains(next.text()) && !isAdjective(c)) {
             rule = "organization-noun";
-        } else if (before != null && ORGANIZATION_INTRODUCERS.contains(before.text())) {
+        } else if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())) {
             rule = "organization-introducer";
         } else if (definedAcronymExpansion(c, cx) >= 0) {
             Chunk expansion = c.sub(definedAcronymExpansion(c, cx), c.size());

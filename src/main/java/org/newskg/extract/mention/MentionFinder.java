@@ -101,7 +101,7 @@ public final class MentionFinder {
         for (List<Token> sentence : sentences) {
             for (Chunk c : chunks.find(sentence)) {
                 Token before = c.before(1);
-                if (before != null && ChunkClassifier.ORGANIZATION_INTRODUCERS.contains(before.text())) {
+                if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())) {
                     names.add(c.text(text));
                 }
             }
