@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.attribution.SpeakerLocator.Located;
+import org.newskg.extract.lexicon.EntityWords;
 import org.newskg.extract.model.Entity;
 import org.newskg.extract.model.EntityType;
 import org.newskg.extract.text.SpanIndex;
@@ -116,7 +117,10 @@ final class DescribedSubjects {
                 return Optional.empty();
             }
             Entity p = m.endsAt(prev - 1);
-            if (p != null && p.type() == EntityType.PERSON) {
+            // "Kvarn, the Danish carmaker, said": an organization that the apposition calls one.
+            boolean organization = p != null && p.type() == EntityType.ORGANIZATION && hops == 0
+                    && EntityWords.ORGANIZATION_INTRODUCERS.contains(tokens.get(comma - 1).text());
+            if (p != null && (p.type() == EntityType.PERSON || organization)) {
                 return Optional.of(new Located(SpeakerLocator.speaker(p), m.mentionStart(prev - 1), prev - 1));
             }
             c = prev;

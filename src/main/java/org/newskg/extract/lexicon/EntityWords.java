@@ -113,7 +113,9 @@ public final class EntityWords {
             "group", "organization", "organisation", "agency", "party", "magazine", "website", "newswire", "giant",
             "maker", "retailer", "carrier", "airline", "operator", "regulator", "watchdog", "chain", "manufacturer",
             "supplier", "provider", "publisher", "developer", "studio", "label", "conglomerate", "insurer", "lender",
-            "bank", "rival", "subsidiary", "unit", "brand", "club");
+            "bank", "rival", "subsidiary", "unit", "brand", "club", "carmaker", "automaker", "drugmaker", "store",
+            "supermarket", "grocer", "bookmaker", "tabloid", "consortium", "startup", "start-up", "distributor",
+            "exporter", "utility");
 
     /** Lower-case nouns after a name that make it an organization ("Barclays bank", "Okafor government"). */
     public static final Set<String> ORGANIZATION_NOUNS = Set.of(

@@ -376,6 +376,8 @@ final class ChunkClassifier {
             rule = "organization-noun";
         } else if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())) {
             rule = "organization-introducer";
+        } else if (OrganizationEvidence.describedBeforeSpeech(c) && !names.isFirstName(c.first().text())) {
+            rule = "organization-apposition";
         } else if (definedAcronymExpansion(c, cx) >= 0) {
             Chunk expansion = c.sub(definedAcronymExpansion(c, cx), c.size());
             return List.of(Mentions.of(expansion, cx.text(), EntityType.ORGANIZATION, expansion.text(cx.text()),

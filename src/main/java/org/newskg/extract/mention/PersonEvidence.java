@@ -64,7 +64,8 @@ final class PersonEvidence {
                 && !role.isCapitalized()) && c.size() >= 2) {
             return "role-noun";
         }
-        if (isApposition(c)) {
+        Token head = OrganizationEvidence.appositionHeadBeforeSpeech(c);
+        if (isApposition(c) || head != null && PERSON_NOUNS.contains(Words.lower(head.text()))) {
             return "apposition";
         }
         if (isArrestedSubject(c)) {

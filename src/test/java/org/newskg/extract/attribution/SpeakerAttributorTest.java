@@ -408,6 +408,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anOrganizationThatAnAppositionCallsOneIsTheSpeaker() {
+        assertEquals(List.of("Quantel (ORGANIZATION) | REPORTED | profits rose 12% in the year | reported-speech"),
+                statements("Quantel, Norway's second-biggest software firm, said profits rose 12% in the year."));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));

@@ -266,4 +266,17 @@ class MentionFinderTest {
                 .filter(m -> m.startsWith("PERSON")).toList());
         assertEquals(List.of("PERSON:Stephen King=Stephen King"), typed("The novelist Stephen King said he was pleased."));
     }
+
+    @Test
+    void anAppositionBeforeTheSpeechVerbSaysWhatTheSpeakerIs() {
+        assertEquals(List.of("ORGANIZATION:Kvarn=Kvarn"),
+                typed("Kvarn, the Danish carmaker, said demand had weakened."));
+        assertEquals(List.of("ORGANIZATION:Halvorsen=Halvorsen"),
+                typed("Upscale department store Halvorsen said sales were higher in May."));
+        assertEquals(List.of("PERSON:Okonjo=Okonjo"),
+                typed("Okonjo, the firm's finance chief, said profits rose in the year."));
+        // The group of an "of" phrase, or of a member, is someone else's.
+        assertEquals(List.of("PERSON:Mary Cole=Mary Cole"),
+                typed("Mary Cole, a member of the residents' group, said the road was unsafe."));
+    }
 }
