@@ -13,6 +13,7 @@ import org.newskg.extract.model.EntityMention;
 import org.newskg.extract.text.AnalyzedText;
 import org.newskg.extract.text.Span;
 import org.newskg.extract.text.Token;
+import org.newskg.extract.text.Words;
 
 /**
  * Finds the mentions of persons, organizations and places: runs of capitalised words typed by
@@ -22,6 +23,10 @@ import org.newskg.extract.text.Token;
  * What no evidence types is left open for {@link Coreference}.
  */
 public final class MentionFinder {
+    /** What a business has and a person does not: "shares in X", "X's profits". */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stake", "profits", "profit", "sales", "revenues",
+            "revenue", "earnings", "shareholders", "subsidiary", "subsidiaries", "turnover", "takeover", "stock");
+
     private final ChunkFinder chunks;
     private final ChunkClassifier classifier;
     private final Lexicons lexicons;
@@ -95,13 +100,22 @@ public final class MentionFinder {
     record Candidates(Map<Span, EntityMention> typed, List<Chunk> open) {
     }
 
-    /** Names that follow a noun for a kind of organization somewhere in the article ("banking giant Citigroup"). */
+    /**
+     * Names the article speaks of as a business somewhere: after a noun for a kind of organization
+     * ("banking giant Citigroup"), with shares or profits of their own ("shares in Kvarn", "Kvarn
+     * shares fell", "Kvarn's profits"). A speaker of that name with no given name is the organization.
+     */
     private Set<String> describedAsOrganizations(List<List<Token>> sentences, String text) {
         Set<String> names = new HashSet<>();
         for (List<Token> sentence : sentences) {
             for (Chunk c : chunks.find(sentence)) {
                 Token before = c.before(1);
-                if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())) {
+                Token after = c.after(0);
+                Token owned = after != null && (after.is("'s") || after.is("\u2019s")) ? c.after(1) : null;
+                if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())
+                        || before != null && before.is("in") && c.before(2) != null && BUSINESS_NOUNS.contains(Words.lower(c.before(2).text()))
+                        || after != null && after.is("shares")
+                        || owned != null && BUSINESS_NOUNS.contains(owned.text())) {
                     names.add(c.text(text));
                 }
             }

@@ -279,4 +279,15 @@ class MentionFinderTest {
         assertEquals(List.of("PERSON:Mary Cole=Mary Cole"),
                 typed("Mary Cole, a member of the residents' group, said the road was unsafe."));
     }
+
+    @Test
+    void aSpeakerWithSharesOrProfitsOfItsOwnIsABusiness() {
+        assertEquals(List.of("ORGANIZATION:Kvarn=Kvarn", "ORGANIZATION:Kvarn=Kvarn"),
+                typed("Shares in Kvarn fell 5% on Monday. Later Kvarn said demand had weakened."));
+        assertEquals(List.of("ORGANIZATION:Zarcon=Zarcon", "ORGANIZATION:Zarcon=Zarcon"),
+                typed("Zarcon's profits doubled last year. Later Zarcon said demand was strong."));
+        // What a person has is no evidence: 'Okafor's remarks'.
+        assertEquals(List.of("PERSON:Okafor=Okafor"),
+                typed("Okafor's remarks angered the board. Later Okafor said he would not resign."));
+    }
 }
