@@ -116,7 +116,8 @@ final class PronounResolver {
             }
             Entity before = m.endsAt(v - 1);
             Entity after = v + 1 < tokens.size() ? m.startsAt(v + 1) : null;
-            Entity subject = before != null ? before : after;
+            // "He conceded Ann Ford might ...": after a pronoun subject the name after the verb is no speaker.
+            Entity subject = before != null ? before : SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) ? null : after;
             if (subject != null && subject.type() == EntityType.PERSON) {
                 if (m.agrees(subject, wanted)) {
                     return Optional.of(Optional.of(SpeakerLocator.speaker(subject)));

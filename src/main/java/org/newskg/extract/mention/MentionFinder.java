@@ -50,9 +50,10 @@ public final class MentionFinder {
                 describedAsOrganizations(sentenceTokens, text));
         Map<Span, EntityMention> found = new TreeMap<>();
         List<Chunk> open = new ArrayList<>();
+        Set<String> laterInNames = laterWordsOfNames(sentenceTokens);
         for (List<Token> sentence : sentenceTokens) {
             for (Chunk whole : chunks.find(sentence)) {
-                Chunk chunk = withoutOpeningNonName(whole, at);
+                Chunk chunk = withoutOpeningNonName(whole, at, laterInNames);
                 if (chunk == null) {
                     continue;
                 }
@@ -77,9 +78,9 @@ public final class MentionFinder {
      * acronym, or it names the street or building the chunk ends in ("Downing St", "Reading
      * Station"). The headline, often in title case, is left alone.
      */
-    private Chunk withoutOpeningNonName(Chunk chunk, AnalyzedText at) {
+    private Chunk withoutOpeningNonName(Chunk chunk, AnalyzedText at, Set<String> laterInNames) {
         String word = chunk.first().text();
-        if (!chunk.startsSentence() || chunk.first().sentence() == 0 || AcronymLib.isAcronym(word)
+        if (!chunk.startsSentence() || chunk.first().sentence() == 0 || AcronymLib.isAcronym(word) || laterInNames.contains(word)
                 || lexicons.places().find(word).isPresent() || lexicons.organizations().find(word).isPresent()
                 || lexicons.names().isFirstName(word) || lexicons.places().isDemonym(word)
                 || chunk.size() > 1 && EntityWords.FACILITY_HEADS.contains(chunk.last().text())) {
@@ -121,6 +122,26 @@ public final class MentionFinder {
             }
         }
         return names;
+    }
+
+    /**
+     * Words the article writes after a given name or a title ("Okafor" of "Ann Okafor", "Dr
+     * Okafor"): a surname, which opening a sentence ("Okafor said") is still that name, whatever
+     * the tagger makes of it there.
+     */
+    private Set<String> laterWordsOfNames(List<List<Token>> sentences) {
+        Set<String> words = new HashSet<>();
+        for (List<Token> sentence : sentences) {
+            for (int i = 1; i < sentence.size(); i++) {
+                Token t = sentence.get(i);
+                String before = sentence.get(i - 1).text();
+                if (ChunkFinder.isNameToken(t) && t.text().indexOf('-') < 0
+                        && (lexicons.names().isFirstName(before) || EntityWords.TITLES.contains(before))) {
+                    words.add(t.text());
+                }
+            }
+        }
+        return words;
     }
 
     /** The words the article writes in lower case somewhere: such a word capitalised is no name. */

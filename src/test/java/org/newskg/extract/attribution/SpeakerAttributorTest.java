@@ -414,6 +414,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSurnameOpeningASentenceIsThePersonNamedBeforeWhateverTheTaggerMakesOfIt() {
+        assertEquals(List.of("Ann Okafor (PERSON) | REPORTED | she would not resign | reported-speech"),
+                statements("Ann Okafor joined the board in May. Okafor said she would not resign."));
+    }
+
+    @Test
+    void aNameAfterTheVerbOfAPronounIsWhatWasSaidNotWhoSaidIt() {
+        assertEquals("Tom Hale (PERSON) | DIRECT | We have simply stated a fact | trailing-cue",
+                lastStatement("Ann Okafor was in Leeds at the time. Tom Hale said that the report was sent on Friday. "
+                        + "He conceded Okafor might have taken a medicine. \u201CWe have simply stated a fact,\u201D he said."));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
