@@ -133,7 +133,8 @@ final class PersonEvidence {
         }
         for (int k = 1; k <= 5; k++) {
             Token t = c.after(k);
-            if (t == null || !t.isWord() || t.isCapitalized() && k > 1) {
+            // "a view of Islam, President Ann Ford said": a title before a name is another person.
+            if (t == null || !t.isWord() || t.isCapitalized() && (k > 1 || c.after(k + 1) != null && c.after(k + 1).isCapitalized())) {
                 return false;
             }
             if (PERSON_NOUNS.contains(Words.lower(t.text()))) {

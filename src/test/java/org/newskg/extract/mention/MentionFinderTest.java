@@ -290,4 +290,10 @@ class MentionFinderTest {
         assertEquals(List.of("PERSON:Okafor=Okafor"),
                 typed("Okafor's remarks angered the board. Later Okafor said he would not resign."));
     }
+
+    @Test
+    void aTitleAndANameAfterACommaAreAnotherPersonNotAnApposition() {
+        assertEquals(List.of("PERSON:Ann Ford=Ann Ford"),
+                typed("Veils are a backward view of Tradition, President Ann Ford has said during a visit."));
+    }
 }
