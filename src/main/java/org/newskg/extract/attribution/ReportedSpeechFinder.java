@@ -21,6 +21,11 @@ import org.newskg.extract.text.Token;
  * left to the quote finder.
  */
 public final class ReportedSpeechFinder {
+    /** What a source publishes, which "according to" may name before the source: "according to figures from X". */
+    private static final java.util.Set<String> DATA_NOUNS = java.util.Set.of("figures", "data", "statistics", "estimates",
+            "research", "survey", "study", "report", "reports", "analysis", "poll", "records", "documents", "statement",
+            "calculations", "projections", "forecasts", "forecast", "numbers", "count", "tally");
+
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "how", "whether", "why", "what");
     private static final String SIEVE = "reported-speech";
     /** Speech verbs whose object is the one spoken to, before the clause: "warned the board that ...". */
@@ -178,7 +183,7 @@ public final class ReportedSpeechFinder {
 
     private Optional<Quote> according(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
-        Optional<SpeakerLocator.Located> who = loc.after(v + 1);
+        Optional<SpeakerLocator.Located> who = loc.after(sourceOf(tokens, v + 1, s.index()));
         if (who.isEmpty()) {
             return Optional.empty();
         }
@@ -201,6 +206,26 @@ public final class ReportedSpeechFinder {
         }
         return statement(text, s, content, direct, new Attribution(who.get().speaker(text, tokens), SIEVE,
                 "according to", who.get().span(tokens)));
+    }
+
+    /**
+     * "according to figures from the Home Office", "according to a report by Acme": the
+     * preposition before the body the figures or the report come from; else {@code to} itself.
+     */
+    private static int sourceOf(List<Token> tokens, int to, int sentence) {
+        for (int i = to + 1; i < tokens.size() && i <= to + 5 && tokens.get(i).sentence() == sentence; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isCapitalized()) {
+                return to;
+            }
+            Token before = tokens.get(i - 1);
+            boolean data = DATA_NOUNS.contains(before.text()) || i > to + 2 && DATA_NOUNS.contains(tokens.get(i - 2).text())
+                    && (before.is("released") || before.is("published") || before.is("compiled") || before.is("issued"));
+            if (i > to + 1 && data && (t.is("from") || t.is("by") || t.is("of"))) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** "..., adding that CONTENT": the speaker of the sentence's statement so far. */

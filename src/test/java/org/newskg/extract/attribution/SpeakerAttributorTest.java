@@ -427,6 +427,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void accordingToFiguresFromABodyIsThatBodysStatement() {
+        assertEquals(List.of("Home Office (ORGANIZATION) | REPORTED | Burglary rose by 5% in the county last year | reported-speech"),
+                statements("Burglary rose by 5% in the county last year, according to figures from the Home Office."));
+        assertEquals(List.of("Home Office (ORGANIZATION) | REPORTED | burglary rose by 5% in the county | reported-speech"),
+                statements("According to a report published by the Home Office, burglary rose by 5% in the county."));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
