@@ -435,6 +435,17 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aQuoteWithASpeechVerbOfItsOwnIsNotTheParagraphsLastSpeakers() {
+        assertEquals("- | DIRECT | the day the sums add up | -",
+                lastStatement("Councillor Ann Mennick branded it \u201Ctasteless\u201D and offensive. The leaflet shows two "
+                        + "pigs with wings and says \u201Cthe day the sums add up\u201D"));
+        // Her surname before the verb is still her.
+        assertEquals("Ann Mennick (PERSON) | DIRECT | We will fight it. | leading-cue",
+                lastStatement("Councillor Ann Mennick branded it \u201Ctasteless\u201D and offensive. Mennick added: "
+                        + "\u201CWe will fight it.\u201D"));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
