@@ -308,6 +308,12 @@ public final class SpeakerLocator {
         return Optional.empty();
     }
 
+    /** "Ann Ford initially said", "Ford angrily denied": an adverb in -ly, lower case, tagged as one. */
+    private boolean isMannerAdverb(int k) {
+        String w = tokens.get(k).text();
+        return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && tagIs(k, "RB"::equals);
+    }
+
     /** The subject before the verb: a name, an apposition, a pronoun, or a noun phrase. */
     public Optional<Located> before(int verb) {
         int k = verb - 1;
@@ -318,6 +324,7 @@ public final class SpeakerLocator {
         boolean progressive = tokens.get(verb).text().endsWith("ing");
         while (k >= 0 && tokens.get(k).sentence() == sentence && (SKIPPED_BEFORE_VERB.contains(tokens.get(k).text())
                 || progressive && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k).text())
+                || isMannerAdverb(k)
                 || k >= 1 && WEEKDAYS.contains(tokens.get(k).text()) && tokens.get(k - 1).is("on"))) {
             // "Mr Pike on Tuesday said": the day is when, not who.
             k -= k >= 1 && WEEKDAYS.contains(tokens.get(k).text()) && tokens.get(k - 1).is("on") ? 2 : 1;

@@ -56,14 +56,31 @@ public final class TrailingCueSieve implements SpeakerSieve {
         return !q.isEmpty() && ".!?".indexOf(q.charAt(q.length() - 1)) >= 0;
     }
 
-    /** "“... distance.” Tom Reyes said.": a cue sentence of its own, a name and a verb. */
+    /**
+     * "“... distance.” Tom Reyes said.", "“...” said Ms Reyes.": a cue sentence of its own, a name
+     * and a verb; no words of its own after the verb but a name ("The family said it was upset." is
+     * a statement, no cue).
+     */
     private static boolean shortSentence(List<Token> tokens, int first) {
         int n = 0;
+        boolean verb = false;
         for (int j = first; j < tokens.size() && tokens.get(j).sentence() == tokens.get(first).sentence(); j++) {
             n++;
+            Token t = tokens.get(j);
+            if (verb && t.isWord() && !t.isCapitalized()) {
+                if (!WHEN_WHERE.contains(t.text())) {
+                    return false; // "said it was upset": words of its own
+                }
+                verb = false; // "asked in the New Year": when or where, no words
+            }
+            verb |= SpeechVerbs.isSpeechVerb(t.text());
         }
         return n <= 7;
     }
+
+    /** Words that open a phrase of when or where after a cue's verb, not words said. */
+    private static final java.util.Set<String> WHEN_WHERE = java.util.Set.of("in", "on", "at", "last", "yesterday", "today",
+            "earlier", "later", "during", "after", "before", "from", "recently", "afterwards", "again", "then", "this");
 
     /**
      * "“...,” Ann Ford, the deputy director of the Forest Service, said": a name right after the

@@ -41,7 +41,8 @@ public final class SpeechVerbs {
     /** Forms that may come before their subject: "..., said Ann Ford", "..., added Ms Lee". */
     public static final Set<String> INVERTIBLE = Set.of(
             "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained",
-            "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated");
+            "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated", "explains",
+            "notes", "recalls", "replies", "insists", "admits", "argues", "declares", "warns", "states", "continues");
 
     /**
      * Verbs that frame a quoted phrase as someone's words without reporting speech on their own:

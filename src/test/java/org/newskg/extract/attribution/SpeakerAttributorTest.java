@@ -446,6 +446,28 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aShortSentenceWithWordsOfItsOwnAfterTheVerbIsNoCueForTheQuoteBefore() {
+        assertEquals(List.of("Tom Keel (PERSON) | DIRECT | He would have stayed down a lot longer. | leading-cue",
+                        "family (UNNAMED) | REPORTED | it was upset | reported-speech"),
+                statements("Tom Keel said: \u201CHe would have stayed down a lot longer.\u201D The family said it was upset."));
+        assertEquals(List.of("Ann Keel (PERSON) | DIRECT | Will I have the desire to go on? | trailing-cue"),
+                statements("\u201CWill I have the desire to go on?\u201D Ann Keel asked on Monday."));
+    }
+
+    @Test
+    void anAdverbBetweenTheNameAndTheVerbIsSkipped() {
+        assertEquals(List.of("Tom Keel (PERSON) | DIRECT | He would have stayed down a lot longer. | leading-cue"),
+                statements("An angry Tom Keel, whose feud with the club was not helped, initially said: "
+                        + "\u201CHe would have stayed down a lot longer.\u201D"));
+    }
+
+    @Test
+    void aPresentTenseVerbMayComeBeforeItsSubject() {
+        assertEquals(List.of("Ann Keel (PERSON) | DIRECT | That is just how it is | trailing-cue"),
+                statements("\u201CThat is just how it is,\u201D explains Ann Keel."));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
