@@ -52,8 +52,7 @@ public final class SameParagraphSieve implements SpeakerSieve {
         SpeakerLocator loc = cx.locator();
         List<Token> tokens = loc.tokens();
         int k = loc.tokenAt(quote.span().begin()) - 1;
-        while (k >= 0 && tokens.get(k).sentence() == quote.sentence() && !tokens.get(k).isWord()
-                && (tokens.get(k).is(":") || tokens.get(k).is(",") || !tokens.get(k).is("."))) {
+        while (k >= 0 && tokens.get(k).sentence() == quote.sentence() && !tokens.get(k).isWord() && !tokens.get(k).is(".")) {
             k--; // the opening quotation mark, a colon or a comma
         }
         boolean verb = k >= 1 && tokens.get(k).sentence() == quote.sentence() && SpeechVerbs.isStrongSpeechVerb(tokens.get(k).text())

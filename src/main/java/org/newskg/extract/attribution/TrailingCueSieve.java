@@ -13,6 +13,10 @@ import org.newskg.extract.text.Token;
  * sentence of its own after a quote that ends one: "“... distance.” Ford said.".
  */
 public final class TrailingCueSieve implements SpeakerSieve {
+    /** Words that open a phrase of when or where after a cue's verb, not words said. */
+    private static final java.util.Set<String> WHEN_WHERE = java.util.Set.of("in", "on", "at", "last", "yesterday", "today",
+            "earlier", "later", "during", "after", "before", "from", "recently", "afterwards", "again", "then", "this");
+
     @Override
     public Optional<Attribution> attribute(Quote quote, AttributionContext cx) {
         SpeakerLocator loc = cx.locator();
@@ -78,9 +82,6 @@ public final class TrailingCueSieve implements SpeakerSieve {
         return n <= 7;
     }
 
-    /** Words that open a phrase of when or where after a cue's verb, not words said. */
-    private static final java.util.Set<String> WHEN_WHERE = java.util.Set.of("in", "on", "at", "last", "yesterday", "today",
-            "earlier", "later", "during", "after", "before", "from", "recently", "afterwards", "again", "then", "this");
 
     /**
      * "“...,” Ann Ford, the deputy director of the Forest Service, said": a name right after the
