@@ -37,6 +37,7 @@ final class MentionIndex {
     private final int[] mentionStart;
     private final int[] mentionEnd;
     private final Map<String, List<Entity>> organizationsByLastWord;
+    private final Map<String, List<Entity>> personsByRole;
     private final PersonGenders genders;
     private final SpanIndex quoted;
 
@@ -59,6 +60,14 @@ final class MentionIndex {
             }
         }
         this.organizationsByLastWord = byLastWord;
+        Map<String, List<Entity>> byRole = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                e.roles().stream().map(r -> r.title().toLowerCase(java.util.Locale.ROOT)).distinct()
+                        .forEach(r -> byRole.computeIfAbsent(r, x -> new java.util.ArrayList<>()).add(e));
+            }
+        }
+        this.personsByRole = byRole;
         for (Entity e : entities) {
             for (EntityMention m : e.mentions()) {
                 int s = tokenAt(m.span().begin());
@@ -117,6 +126,11 @@ final class MentionIndex {
     }
 
     /** The organizations whose name ends in (or names before its "of" phrase) this noun of kind, lower case. */
+    /** The persons the article gives a role of this title, lower case ("chancellor"). */
+    List<Entity> personsWithRole(String title) {
+        return personsByRole.getOrDefault(title, List.of());
+    }
+
     List<Entity> organizationsOfKind(String noun) {
         return organizationsByLastWord.getOrDefault(noun, List.of());
     }

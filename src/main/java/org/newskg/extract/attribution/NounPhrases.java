@@ -25,6 +25,10 @@ final class NounPhrases {
     private static final Set<String> NOT_A_HEAD = Set.of("DT", "PDT", "PRP$", "IN", "TO", "CC", "RB", "RBR", "RBS", "MD", "WDT",
             "WP", "WP$", "WRB", "EX", "POS");
 
+    private static final Set<String> DETERMINERS = Set.of("the", "The", "a", "A", "an", "An");
+    /** Prepositions whose object a phrase may end in ("a report on the 20 projects says"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "from", "of", "for", "at", "across", "near", "with",
+            "on", "by", "to", "about", "over", "into", "under", "against", "between", "among", "behind");
     private static final Set<String> NP_BOUNDARIES = Set.of(
             ",", "\"", "\u201C", "\u201D", "that", "and", "but", "But", "And", "--", "\u2014", "(", ")", ":", ";",
             "which", "who", "when", "while", "as", "because", "where", "after", "before", "said", "says");
@@ -56,7 +60,10 @@ final class NounPhrases {
             return Optional.empty();
         }
         int start = k;
-        while (start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
+        // "for Paris on Tuesday the chancellor told": the phrase begins at its article, unless the
+        // article opens a preposition's object ("a spokesman for the party", "a statement from the FBI").
+        while (!(DETERMINERS.contains(tokens.get(start).text()) && start - 1 >= 0
+                && !OBJECT_PREPOSITIONS.contains(tokens.get(start - 1).text())) && start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
                 && !NP_BOUNDARIES.contains(tokens.get(start - 1).text()) && tokens.get(start - 1).isWord()
                 && !m.isVerb(start - 1)
                 || start - 1 >= 0 && DescribedSubjects.isPossessive(tokens.get(start - 1))) {
@@ -88,6 +95,14 @@ final class NounPhrases {
             Optional<Entity> org = organizationByKind(start, k);
             if (org.isPresent()) {
                 return Optional.of(new Located(SpeakerLocator.speaker(org.get()), start, k));
+            }
+        }
+        if (named == null && k > start && (tokens.get(start).is("the") || tokens.get(start).is("The"))) {
+            // "the chancellor told reporters": the one person the article gives that role
+            List<Entity> holders = m.personsWithRole(m.text().text().substring(tokens.get(start + 1).span().begin(),
+                    tokens.get(k).span().end()).toLowerCase(java.util.Locale.ROOT));
+            if (holders.size() == 1) {
+                return Optional.of(new Located(SpeakerLocator.speaker(holders.get(0)), start, k));
             }
         }
         boolean plural = head.endsWith("s") && !head.endsWith("ss") || head.equals("police") || head.equals("people");

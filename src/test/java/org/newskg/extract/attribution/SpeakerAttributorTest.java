@@ -468,6 +468,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theRoleTheArticleGaveOnePersonNamesThatPerson() {
+        assertEquals("Tom Grey (PERSON) | DIRECT | Of course I trust the prime minister. | leading-cue",
+                lastStatement("Chancellor Tom Grey spoke in Leeds. Prime Minister Ann Ford denied there was a rift. "
+                        + "Before he left for Paris on Tuesday the chancellor told reporters: \u201COf course I trust the prime minister.\u201D"));
+    }
+
+    @Test
     void anAppositionWithAPluralPossessiveStillLeadsToTheName() {
         assertEquals(List.of("Mary Cole (PERSON) | DIRECT | It has been a shambles. | leading-cue"),
                 statements("Mary Cole, of the residents' group, said: \u201CIt has been a shambles.\u201D"));
