@@ -50,7 +50,8 @@ public final class MentionFinder {
                 describedAsOrganizations(sentenceTokens, text));
         Map<Span, EntityMention> found = new TreeMap<>();
         List<Chunk> open = new ArrayList<>();
-        Set<String> laterInNames = laterWordsOfNames(sentenceTokens);
+        Set<String> laterInNames = new HashSet<>(laterWordsOfNames(sentenceTokens));
+        laterInNames.addAll(context.describedAsOrganizations()); // "Kvarn said", opening a sentence, after "shares in Kvarn"
         for (List<Token> sentence : sentenceTokens) {
             for (Chunk whole : chunks.find(sentence)) {
                 Chunk chunk = withoutOpeningNonName(whole, at, laterInNames);

@@ -296,4 +296,10 @@ class MentionFinderTest {
         assertEquals(List.of("PERSON:Ann Ford=Ann Ford"),
                 typed("Veils are a backward view of Tradition, President Ann Ford has said during a visit."));
     }
+
+    @Test
+    void aBusinessTheArticleNamedOpensASentenceAsItself() {
+        assertEquals(List.of("ORGANIZATION:Sophex=Sophex", "ORGANIZATION:Sophex=Sophex"),
+                typed("Shares in Sophex fell 5% on Monday. Sophex admitted it had overstated its profits."));
+    }
 }
