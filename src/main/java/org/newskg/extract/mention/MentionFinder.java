@@ -46,14 +46,15 @@ public final class MentionFinder {
         List<Token> tokens = at.tokens();
         Set<String> lowerWords = lowerCaseWords(tokens);
         List<List<Token>> sentenceTokens = at.bySentence();
+        List<List<Chunk>> chunksBySentence = sentenceTokens.stream().map(chunks::find).toList();
         ChunkClassifier.Context context = new ChunkClassifier.Context(text, lowerWords, isTitleCase(tokens),
-                describedAsOrganizations(sentenceTokens, text));
+                describedAsOrganizations(chunksBySentence, text));
         Map<Span, EntityMention> found = new TreeMap<>();
         List<Chunk> open = new ArrayList<>();
-        Set<String> laterInNames = new HashSet<>(laterWordsOfNames(sentenceTokens));
+        Set<String> laterInNames = laterWordsOfNames(sentenceTokens);
         laterInNames.addAll(context.describedAsOrganizations()); // "Kvarn said", opening a sentence, after "shares in Kvarn"
-        for (List<Token> sentence : sentenceTokens) {
-            for (Chunk whole : chunks.find(sentence)) {
+        for (List<Chunk> sentence : chunksBySentence) {
+            for (Chunk whole : sentence) {
                 Chunk chunk = withoutOpeningNonName(whole, at, laterInNames);
                 if (chunk == null) {
                     continue;
@@ -107,10 +108,10 @@ public final class MentionFinder {
      * ("banking giant Citigroup"), with shares or profits of their own ("shares in Kvarn", "Kvarn
      * shares fell", "Kvarn's profits"). A speaker of that name with no given name is the organization.
      */
-    private Set<String> describedAsOrganizations(List<List<Token>> sentences, String text) {
+    private static Set<String> describedAsOrganizations(List<List<Chunk>> chunksBySentence, String text) {
         Set<String> names = new HashSet<>();
-        for (List<Token> sentence : sentences) {
-            for (Chunk c : chunks.find(sentence)) {
+        for (List<Chunk> sentence : chunksBySentence) {
+            for (Chunk c : sentence) {
                 Token before = c.before(1);
                 Token after = c.after(0);
                 Token owned = after != null && (after.is("'s") || after.is("\u2019s")) ? c.after(1) : null;
