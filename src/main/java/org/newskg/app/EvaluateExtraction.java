@@ -27,6 +27,7 @@ import org.newskg.eval.Tally;
 import org.newskg.extract.ExtractionPipeline;
 import org.newskg.rdf.ExtractionToRdf;
 import org.newskg.rdf.TextProfile;
+import org.newskg.store.DerivedGraphs;
 import org.newskg.store.KgStore;
 import org.newskg.store.Queries;
 
@@ -105,6 +106,8 @@ public final class EvaluateExtraction {
         Map<String, List<Map<String, String>>> answers = new LinkedHashMap<>();
         try (KgStore store = KgStore.inMemory()) {
             store.replaceGraph(mapper.map(pipeline.extract(article)));
+            // The names of the corpus's persons and organizations are derived, as a build derives them.
+            DerivedGraphs.refresh(store);
             queries.forEach((name, sparql) -> answers.put(name, Queries.selectRows(store, sparql)));
             answers.put(RULE_EVIDENCE, Queries.selectRows(store, ruleEvidence));
         }

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleId;
 import org.newskg.extract.Extraction;
@@ -15,6 +16,7 @@ import org.newskg.extract.model.ArrestCount;
 import org.newskg.extract.model.Attribution;
 import org.newskg.extract.model.Entity;
 import org.newskg.extract.model.EntityMention;
+import org.newskg.extract.model.EntityType;
 import org.newskg.extract.model.IndividualArrest;
 import org.newskg.extract.model.Place;
 import org.newskg.extract.model.Quote;
@@ -152,7 +154,12 @@ public final class ExtractionToRdf {
             case ORGANIZATION -> r.addProperty(RDF.type, Vocab.Organization);
             case PLACE -> place(r, e.place().orElseThrow());
         }
-        r.addProperty(Vocab.name, e.name());
+        if (e.type() != EntityType.PLACE && !f.local().containsKey(e.key())) {
+            // A node of the whole corpus: its schema:name is the corpus's (CorpusNames), this article's spelling a label.
+            r.addProperty(RDFS.label, e.name());
+        } else {
+            r.addProperty(Vocab.name, e.name());
+        }
         e.distinctiveAliases().forEach(alias -> r.addProperty(Vocab.alternateName, alias));
         f.article().addProperty(Vocab.mentions, r);
         for (EntityMention mention : e.mentions()) {

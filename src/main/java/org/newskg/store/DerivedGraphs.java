@@ -8,12 +8,14 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.Vocab;
 
 /**
- * The graphs a dataset derives from its article graphs ({@link IdentityLinks}, {@link Discrepancies}),
- * rebuilt whole after every change to the article graphs. Their inputs are the rows of two
+ * The graphs a dataset derives from its article graphs ({@link IdentityLinks}, {@link Discrepancies},
+ * {@link CorpusNames}),
+ * rebuilt whole after every change to the article graphs. Their inputs are the rows of three
  * queries over the article graphs: read from the store, or, for a build into a new dataset,
  * gathered from each article's graph as it is built ({@link Inputs#of(ArticleGraph)}, on the
  * extraction threads) so that the store need not be read again.
@@ -26,9 +28,10 @@ public final class DerivedGraphs {
     public static final class Inputs {
         private final List<Map<String, String>> persons = new ArrayList<>();
         private final List<Map<String, String>> counts = new ArrayList<>();
+        private final List<Map<String, String>> names = new ArrayList<>();
 
         /**
-         * The rows of one article's graph: what person-mentions.rq and count-facts.rq answer over
+         * The rows of one article's graph: what person-mentions.rq, count-facts.rq and entity-names.rq answer over
          * it, read straight from the model (a SPARQL query per article would cost more than its
          * extraction); a test holds the two the same.
          */
@@ -46,13 +49,24 @@ public final class DerivedGraphs {
                 for (RDFNode role : m.listObjectsOfProperty(person, Vocab.holdsRole).toList()) {
                     m.listObjectsOfProperty(role.asResource(), Vocab.roleName).forEach(r -> roles.add(r.asLiteral().getLexicalForm()));
                 }
-                for (RDFNode name : m.listObjectsOfProperty(person, Vocab.name).toList()) {
+                List<RDFNode> spelt = m.listObjectsOfProperty(person, Vocab.name).toList();
+                spelt.addAll(m.listObjectsOfProperty(person, RDFS.label).toList());
+                for (RDFNode name : spelt) {
                     for (String org : orgs.isEmpty() ? List.of("") : orgs) {
                         for (String role : roles.isEmpty() ? List.of("") : roles.stream().distinct().toList()) {
                             in.persons.add(Map.of("article", article.getURI(), "person", person.getURI(),
                                     "name", name.asLiteral().getLexicalForm(), "org", org, "role", role));
                         }
                     }
+                }
+            }
+            for (Statement s : m.listStatements(null, Vocab.mentions, (RDFNode) null).toList()) {
+                if (!m.contains(s.getSubject(), RDF.type, Vocab.NewsArticle)) {
+                    continue;
+                }
+                for (RDFNode label : m.listObjectsOfProperty(s.getResource(), RDFS.label).toList()) {
+                    in.names.add(Map.of("article", s.getSubject().getURI(), "entity", s.getResource().getURI(),
+                            "name", label.asLiteral().getLexicalForm()));
                 }
             }
             for (Resource c : m.listSubjectsWithProperty(RDF.type, Vocab.ArrestCount).toList()) {
@@ -74,19 +88,22 @@ public final class DerivedGraphs {
             return in;
         }
 
-        /** The rows as person-mentions.rq and count-facts.rq give them, each sorted: to compare with the store's. */
+        /** The rows as person-mentions.rq, count-facts.rq and entity-names.rq give them, each sorted: to compare with the store's. */
         List<List<String>> sortedRows() {
             List<String> p = persons.stream().map(r -> String.join(" ", r.get("article"), r.get("person"), r.get("name"), r.get("org"),
                     r.get("role"))).sorted().toList();
             List<String> c = counts.stream().map(r -> String.join(" ", r.get("c"), r.get("article"), r.get("count"), r.get("place"),
                     r.get("nationwide"), r.get("date"), r.get("begin"))).sorted().toList();
-            return List.of(p, c);
+            List<String> n = names.stream().map(r -> String.join(" ", r.get("article"), r.get("entity"), r.get("name")))
+                    .sorted().toList();
+            return List.of(p, c, n);
         }
 
         /** Adds another article's rows. */
         public void add(Inputs other) {
             persons.addAll(other.persons);
             counts.addAll(other.counts);
+            names.addAll(other.names);
         }
     }
 
@@ -94,6 +111,7 @@ public final class DerivedGraphs {
     public static void refresh(KgStore store) {
         IdentityLinks.refresh(store);
         Discrepancies.refresh(store);
+        CorpusNames.refresh(store);
     }
 
     /** The rows the store's article graphs give, as {@link Inputs}. */
@@ -101,6 +119,7 @@ public final class DerivedGraphs {
         Inputs in = new Inputs();
         in.persons.addAll(Queries.selectRows(store, QueryFiles.read(IdentityLinks.QUERY)));
         in.counts.addAll(Queries.selectRows(store, QueryFiles.read(Discrepancies.QUERY)));
+        in.names.addAll(Queries.selectRows(store, QueryFiles.read(CorpusNames.QUERY)));
         return in;
     }
 
@@ -113,5 +132,6 @@ public final class DerivedGraphs {
     public static void refresh(KgStore store, Inputs all) {
         IdentityLinks.refresh(store, all.persons);
         Discrepancies.refresh(store, all.counts);
+        CorpusNames.refresh(store, all.names);
     }
 }

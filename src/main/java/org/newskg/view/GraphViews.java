@@ -18,7 +18,7 @@ public final class GraphViews {
     /** The competency queries the query view offers, in the order it lists them. */
     public static final List<String> COMPETENCY_QUERIES = List.of("persons", "organizations", "places", "arrest-counts",
             "arrests-by-place", "quotes", "statements-by-speaker", "statement-provenance", "affiliations", "article-facts", "person-mentions", "possibly-same",
-            "count-facts", "discrepancies");
+            "count-facts", "discrepancies", "entity-names");
 
     /** How many nodes the graph view shows around one node at most. */
     public static final int NEIGHBOUR_LIMIT = 80;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Literal;
@@ -197,7 +199,8 @@ class ExtractionToRdfTest {
         assertTrue(m.contains(garrard, Vocab.name, "Garrard"), "the one-word name lives under the article");
         assertFalse(m.containsResource(m.createResource("https://newskg.org/id/person/garrard")));
         assertTrue(m.contains(null, Vocab.author, garrard), "its statement points to the article's node");
-        assertTrue(m.contains(pellow, Vocab.name, "Ann Pellow"));
+        assertTrue(m.contains(pellow, RDFS.label, "Ann Pellow"), "the article's spelling of a corpus person is a label");
+        assertFalse(m.contains(pellow, Vocab.name, (RDFNode) null), "its schema:name is the corpus's (CorpusNames), not the article's");
         assertTrue(m.contains(null, Vocab.author, pellow));
         assertFalse(m.contains(pellow, Vocab.alternateName, "Pellow"), "a bare surname is every Pellow's, not this one's");
     }
