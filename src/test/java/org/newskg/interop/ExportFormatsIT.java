@@ -56,7 +56,7 @@ class ExportFormatsIT {
             ds.listNames().forEachRemaining(names::add);
             assertTrue(names.contains(Iris.graph(new org.newskg.article.ArticleId("00-safe-city-2017"))), format + ": " + names);
             assertTrue(names.contains(org.newskg.store.Discrepancies.GRAPH), format + ": " + names);
-            assertEquals(6, names.size(), format + ": five article graphs and the derived one: " + names);
+            assertEquals(7, names.size(), format + ": five article graphs and the derived discrepancies and names: " + names);
             assertEquals(0, ds.getDefaultModel().size(), format);
         }
     }

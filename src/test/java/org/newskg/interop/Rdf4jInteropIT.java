@@ -81,7 +81,7 @@ class Rdf4jInteropIT {
             assertEquals(reference, triples, e.getKey() + " differs from " + fx.exports.keySet().iterator().next());
             if (format.supportsContexts()) {
                 long contexts = model.contexts().stream().filter(c -> c != null).count();
-                assertEquals(6, contexts, e.getKey() + ": five article graphs and the derived discrepancies");
+                assertEquals(7, contexts, e.getKey() + ": five article graphs and the derived discrepancies and names");
             }
         }
         assertTrue(reference.size() > 1000, "triples: " + reference.size());
@@ -118,7 +118,7 @@ class Rdf4jInteropIT {
         try (RepositoryConnection c = repository.getConnection()) {
             List<Resource> contexts = new ArrayList<>();
             c.getContextIDs().forEach(contexts::add);
-            assertEquals(6, contexts.size(), "five article graphs and the derived discrepancies: " + contexts);
+            assertEquals(7, contexts.size(), "five article graphs and the derived discrepancies and names: " + contexts);
         }
     }
 }
