@@ -35,6 +35,7 @@ public final class Vocab {
     public static final Resource Region = own("Region");
     public static final Resource Group = own("Group");
     public static final Resource IdentityLink = own("IdentityLink");
+    public static final Resource PossibleNamesakes = own("PossibleNamesakes");
     public static final Resource Discrepancy = own("Discrepancy");
     public static final Resource Statement = own("Statement");
     public static final Resource DirectQuote = own("DirectQuote");
@@ -97,6 +98,8 @@ public final class Vocab {
     public static final Property sharedCoMentions = ownProperty("sharedCoMentions");
     public static final Property sharedAffiliation = ownProperty("sharedAffiliation");
     public static final Property sharedRole = ownProperty("sharedRole");
+    public static final Property person = ownProperty("person");
+    public static final Property affiliationGiven = ownProperty("affiliationGiven");
     public static final Property discrepancyKind = ownProperty("discrepancyKind");
     public static final Property involves = ownProperty("involves");
 

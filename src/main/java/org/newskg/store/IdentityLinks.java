@@ -44,6 +44,7 @@ public final class IdentityLinks {
             corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"), row.get("role"));
         }
         Model links = links(corpus);
+        namesakes(corpus, links);
         store.deleteGraphs(List.of(GRAPH));
         if (!links.isEmpty()) {
             store.replaceGraph(GRAPH, links);
@@ -80,6 +81,46 @@ public final class IdentityLinks {
         return m;
     }
 
+    /**
+     * Flags each corpus person two of whose articles give affiliations with nothing in common and
+     * no role name in common ("Ann Lee" of the Harbour Party in one, of Fen Valley Rovers in
+     * another): perhaps two people of one name. The node is not split (its IRI is its name in
+     * every article graph); the flag names the articles and what each gave, for a reader to weigh.
+     */
+    private static void namesakes(Corpus c, Model m) {
+        for (var person : c.orgsIn.entrySet()) {
+            List<String> articles = List.copyOf(person.getValue().keySet());
+            SortedSet<String> orgs = new TreeSet<>();
+            person.getValue().values().forEach(orgs::addAll);
+            Map<String, String> group = Affiliations.grouped(orgs);
+            SortedSet<String> involved = new TreeSet<>();
+            for (int i = 0; i < articles.size(); i++) {
+                for (int j = i + 1; j < articles.size(); j++) {
+                    String a = articles.get(i);
+                    String b = articles.get(j);
+                    Set<String> groupsOfA = new TreeSet<>();
+                    person.getValue().get(a).forEach(org -> groupsOfA.add(group.get(org)));
+                    boolean unrelated = person.getValue().get(b).stream().noneMatch(org -> groupsOfA.contains(group.get(org)));
+                    if (unrelated && !c.sharesRole(person.getKey(), a, b)) {
+                        involved.add(a);
+                        involved.add(b);
+                    }
+                }
+            }
+            if (involved.isEmpty()) {
+                continue;
+            }
+            String iri = person.getKey() + "/possible-namesakes";
+            Resource flag = m.createResource(iri, Vocab.PossibleNamesakes).addProperty(Vocab.person, m.createResource(person.getKey()));
+            for (String article : involved) {
+                Resource given = m.createResource(iri + "/" + article.substring(article.lastIndexOf('/') + 1))
+                        .addProperty(Vocab.wasDerivedFrom, m.createResource(article));
+                person.getValue().get(article).forEach(org -> given.addProperty(Vocab.affiliation, m.createResource(org)));
+                flag.addProperty(Vocab.affiliationGiven, given);
+            }
+        }
+    }
+
     private static boolean corpusWide(String person) {
         return person.startsWith(Iris.ID + "person/");
     }
@@ -97,6 +138,10 @@ public final class IdentityLinks {
         final Map<String, SortedSet<String>> orgs = new TreeMap<>();
         final Map<String, SortedSet<String>> roles = new TreeMap<>();
         final Map<String, SortedSet<String>> bySurname = new TreeMap<>();
+        /** For each corpus person, each article that gives it an affiliation, and the affiliations. */
+        final SortedMap<String, SortedMap<String, SortedSet<String>>> orgsIn = new TreeMap<>();
+        /** For each person, the role names each article gives it. */
+        final Map<String, Map<String, SortedSet<String>>> rolesIn = new TreeMap<>();
 
         void add(String article, String person, String name, String org, String role) {
             names.putIfAbsent(person, name);
@@ -104,13 +149,26 @@ public final class IdentityLinks {
             persons.computeIfAbsent(article, k -> new TreeSet<>()).add(person);
             if (!org.isEmpty()) {
                 orgs.computeIfAbsent(person, k -> new TreeSet<>()).add(org);
+                if (corpusWide(person)) {
+                    orgsIn.computeIfAbsent(person, k -> new TreeMap<>()).computeIfAbsent(article, k -> new TreeSet<>()).add(org);
+                }
             }
             if (!role.isEmpty()) {
-                roles.computeIfAbsent(person, k -> new TreeSet<>()).add(role.strip().toLowerCase(java.util.Locale.ROOT));
+                String r = role.strip().toLowerCase(java.util.Locale.ROOT);
+                roles.computeIfAbsent(person, k -> new TreeSet<>()).add(r);
+                rolesIn.computeIfAbsent(person, k -> new TreeMap<>()).computeIfAbsent(article, k -> new TreeSet<>()).add(r);
             }
             if (corpusWide(person) && name.strip().indexOf(' ') > 0) {
                 bySurname.computeIfAbsent(lastWord(name), k -> new TreeSet<>()).add(person);
             }
+        }
+
+        /** Whether two articles give the person a role name in common. */
+        boolean sharesRole(String person, String a, String b) {
+            Map<String, SortedSet<String>> in = rolesIn.getOrDefault(person, Map.of());
+            Set<String> shared = new TreeSet<>(in.getOrDefault(a, new TreeSet<>()));
+            shared.retainAll(in.getOrDefault(b, new TreeSet<>()));
+            return !shared.isEmpty();
         }
 
         /** Corpus persons named beside the local one in its article and beside the candidate in one of its own. */

@@ -18,7 +18,7 @@ public final class GraphViews {
     /** The competency queries the query view offers, in the order it lists them. */
     public static final List<String> COMPETENCY_QUERIES = List.of("persons", "organizations", "places", "arrest-counts",
             "arrests-by-place", "quotes", "statements-by-speaker", "statement-provenance", "affiliations", "article-facts", "person-mentions", "possibly-same",
-            "count-facts", "discrepancies", "entity-names");
+            "count-facts", "discrepancies", "entity-names", "possible-namesakes");
 
     /** How many nodes the graph view shows around one node at most. */
     public static final int NEIGHBOUR_LIMIT = 80;
@@ -140,10 +140,12 @@ public final class GraphViews {
         List<EntityPage.MaybeSame> same = select("entity-possibly-same", entity, -1).stream()
                 .map(r -> new EntityPage.MaybeSame(r.get("other"), r.get("name"), r.get("id"), Integer.parseInt(r.get("sharedAffiliations")),
                         Integer.parseInt(r.get("sharedRoles")), Integer.parseInt(r.get("sharedCoMentions")), Integer.parseInt(r.get("candidateArticles")))).toList();
+        List<EntityPage.NamesakeSign> namesakes = select("entity-namesakes", entity, -1).stream()
+                .map(r -> new EntityPage.NamesakeSign(r.get("id"), r.get("headline"), r.get("org"), r.get("orgName"))).toList();
         List<SearchResults.Quoted> spokenOf = select("entity-spoken-of", entity, SPOKEN_OF).stream().map(GraphViews::quoted).toList();
         List<ArrestBar> counts = kind.equals("place") ? select("entity-counts", entity, -1).stream().map(GraphViews::bar).toList()
                 : List.of();
-        return Optional.of(new EntityPage(iri, kind, a.get("name"), alternateNames, articles, statements, roles, beside, same, spokenOf, counts));
+        return Optional.of(new EntityPage(iri, kind, a.get("name"), alternateNames, articles, statements, roles, beside, same, namesakes, spokenOf, counts));
     }
 
     /** The most results a search gives of each kind. */

@@ -14,7 +14,7 @@ import org.newskg.rdf.Vocab;
 
 class IdentityLinksTest {
     private static final String PREFIXES = "PREFIX schema: <https://schema.org/>\nPREFIX id: <https://newskg.org/id/>\n"
-            + "PREFIX nkg: <https://newskg.org/ontology#>\n";
+            + "PREFIX nkg: <https://newskg.org/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
     /** Three articles: one names "Ruth Marsh" of the Harbour Party beside Tom Veale, one "Owen Marsh", one only "Marsh". */
     private static final List<String[]> ARTICLES = List.of(
@@ -84,6 +84,49 @@ class IdentityLinksTest {
             assertTrue(forward.graph(IdentityLinks.GRAPH).isIsomorphicWith(backward.graph(IdentityLinks.GRAPH)));
             forward.deleteGraphs(List.of("https://newskg.org/graph/b"));
             assertEquals(1, IdentityLinks.refresh(forward), "Owen Marsh's article is gone, and his link with it");
+        }
+    }
+
+    /** One article of a person of the corpus with its affiliation and, if any, role name. */
+    private static String[] affiliated(String id, String person, String org, String role) {
+        String roleTriples = role.isEmpty() ? "" : " ; nkg:holdsRole <https://newskg.org/id/article/" + id + "/role/1-2> .\n"
+                + "<https://newskg.org/id/article/" + id + "/role/1-2> schema:roleName \"" + role + "\"@en";
+        return new String[] {"https://newskg.org/graph/" + id, "<https://newskg.org/id/article/" + id + "> a schema:NewsArticle ; "
+                + "schema:mentions id:person\\/" + person + " .\nid:person\\/" + person + " a schema:Person ; rdfs:label \"" + person
+                + "\" ; schema:affiliation id:organization\\/" + org + roleTriples + " .\n"};
+    }
+
+    @Test
+    void aPersonWhoseArticlesGiveUnrelatedAffiliationsIsFlaggedAsPossibleNamesakesNotSplit() {
+        List<String[]> articles = List.of(
+                affiliated("a", "ann-lee", "harbour-party", ""),
+                affiliated("b", "ann-lee", "fen-valley-rovers", ""),
+                affiliated("c", "ann-lee", "harbour-party", ""),
+                // one organization named two ways: no flag
+                affiliated("d", "tom-veale", "north-sea-ferry-company", ""),
+                affiliated("e", "tom-veale", "north-sea-ferries", ""),
+                affiliated("f", "tom-veale", "nsfc", ""),
+                affiliated("g", "tom-veale", "the-north-sea-ferry-co", ""),
+                // unrelated organizations but one role name in both articles: no flag
+                affiliated("h", "ruth-marsh", "harbour-party", "Harbour Master"),
+                affiliated("i", "ruth-marsh", "port-authority-of-wexham", "harbour master"));
+        try (KgStore store = store(articles); KgStore backward = store(reversed(articles))) {
+            IdentityLinks.refresh(store);
+            IdentityLinks.refresh(backward);
+            Model links = store.graph(IdentityLinks.GRAPH);
+            assertTrue(links.isIsomorphicWith(backward.graph(IdentityLinks.GRAPH)));
+            List<Resource> flags = links.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.PossibleNamesakes).toList();
+            assertEquals(1, flags.size(), flags.toString());
+            Resource flag = flags.get(0);
+            assertEquals("https://newskg.org/id/person/ann-lee", flag.getPropertyResourceValue(Vocab.person).getURI());
+            List<String> given = flag.listProperties(Vocab.affiliationGiven).mapWith(st -> {
+                Resource g = st.getResource();
+                return g.getPropertyResourceValue(Vocab.wasDerivedFrom).getURI().replace("https://newskg.org/id/article/", "") + " "
+                        + g.getPropertyResourceValue(Vocab.affiliation).getURI().replace("https://newskg.org/id/organization/", "");
+            }).toList().stream().sorted().toList();
+            assertEquals(List.of("a harbour-party", "b fen-valley-rovers", "c harbour-party"), given);
+            assertEquals(1, store.graph("https://newskg.org/graph/a").listSubjectsWithProperty(Vocab.affiliation).toList().size(),
+                    "the article graphs are left as they were");
         }
     }
 }

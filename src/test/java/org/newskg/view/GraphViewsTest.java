@@ -161,6 +161,24 @@ class GraphViewsTest {
                 page.coMentioned().stream().map(EntityPage.Beside::name).sorted().toList());
         assertEquals(List.of(ARTICLE), page.articles().stream().map(EntityPage.Mentioned::article).toList());
         assertEquals(List.of(), page.counts(), "a person has no arrest counts");
+        assertEquals(List.of(), page.namesakes(), "one article: nothing to compare");
+    }
+
+    @Test
+    void anEntityPageSaysWhenArticlesGiveOnePersonUnrelatedAffiliations(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.writeString(a, "Harbour vote\n\nAnn Lee, the chairman of the Harbour Party, said on Monday that the vote would go ahead.\n");
+        Files.writeString(b, "Water bills rise\n\nAnn Lee, the chief executive of the Fenmoor Water Company, said on Saturday "
+                + "that bills would rise.\n");
+        BuildGraph.standard().build(List.of(a.toString(), b.toString()), new BuildGraph.Options(Optional.empty(), dir.resolve("ds")),
+                new ByteArrayInputStream(new byte[0]), s -> { });
+        try (KgStore two = KgStore.openExisting(dir.resolve("ds"))) {
+            EntityPage page = new GraphViews(two, GraphViews.NEIGHBOUR_LIMIT).entity("https://newskg.org/id/person/ann-lee").orElseThrow();
+            assertEquals(2, page.statements().size(), "one node still: the flag does not split it");
+            assertEquals(List.of("a Harbour Party", "b Fenmoor Water Company"),
+                    page.namesakes().stream().map(n -> n.article() + " " + n.organizationName()).toList());
+        }
     }
 
     @Test

@@ -35,6 +35,10 @@
           m.sharedAffiliations + ' shared affiliation(s), ' + m.sharedRoles + ' shared role(s), ' + m.sharedCoMentions + ' person(s) named beside both, candidate in ' +
           m.candidateArticles + ' article(s)' })]);
       });
+      var namesakes = e.namesakes.map(function (n) {
+        return el('li', {}, [n.organization ? entityLink(n.organization, n.organizationName || n.organization) : '',
+          el('span', { className: 'muted', text: ' \u00b7 ' }), articleLink(n.article, -1, -1, n.headline || n.article)]);
+      });
       var counts = e.counts.map(function (c) {
         return el('li', {}, [el('strong', { className: 'figure', text: c.count + ' ' + (c.counted || '') }), ' \u00b7 ',
           articleLink(c.article, c.begin, c.end, c.headline || c.article), el('blockquote', { className: 'sentence', text: c.sentence || '' })]);
@@ -53,6 +57,9 @@
       if (e.kind === 'person') {
         parts = parts.concat(section('Roles and affiliations (' + roles.length + ')', roles, 'The articles give no role.'));
         parts = parts.concat(section('Possibly the same as (' + same.length + ')', same, 'No identity links.'));
+        if (namesakes.length) {
+          parts = parts.concat(section('Perhaps two people of this name: articles give unrelated affiliations (' + namesakes.length + ')', namesakes, ''));
+        }
       }
       parts = parts.concat(section('Statements that name ' + (e.kind === 'person' ? 'them' : 'it') + ' (' + naming.length + ')', naming, 'None.'));
       parts = parts.concat(section('Named beside (' + beside.length + ')', beside, 'Nobody.'));
