@@ -24,10 +24,12 @@ import org.newskg.store.ResultFormat;
 /**
  * The competency queries give the same answers whatever the text profile the graphs were built
  * in: word for word in full and spans (the lean profile recovers words from offsets), and the
- * same rows, words left out, in none. Built from the sample and 80 vendored BBC articles.
+ * same rows, words left out, in none. Built from the sample, 80 vendored BBC articles and two of a
+ * person whose affiliations differ.
  */
 class TextProfilesTest {
-    private static final List<String> INPUTS = List.of("examples/00-safe-city-2017.txt", "src/test/resources/corpus/bbc/politics");
+    private static final List<String> INPUTS = List.of("examples/00-safe-city-2017.txt", "src/test/resources/corpus/bbc/politics",
+            "src/test/resources/namesakes");
     /** The CONSTRUCT of one article's raw graph, which is what the profiles differ in. */
     private static final String RAW_GRAPH = "article-facts.rq";
 
