@@ -126,7 +126,7 @@ public final class ReportedSpeechFinder {
         Token verb = tokens.get(v);
         boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || ReportedClause.isClosingMark(tokens.get(v - 1)))
                 && SpeechVerbs.INVERTIBLE.contains(verb.text());
-        Optional<SpeakerLocator.Located> who = afterComma ? loc.after(v) : Optional.empty();
+        Optional<SpeakerLocator.Located> who = afterComma ? loc.after(v).filter(w -> !loc.opensClauseSaid(w.last())) : Optional.empty();
         boolean inverted = who.isPresent();
         if (who.isEmpty()) {
             who = loc.before(v);

@@ -169,6 +169,22 @@ public final class SpeakerLocator {
     }
 
     /**
+     * "..., said the UN was wrong", "..., said a UN trade code was better": the name after the verb
+     * opens (or modifies the nouns that open) the clause said, whose finite verb follows it, so it
+     * is not a speaker after its verb.
+     */
+    boolean opensClauseSaid(int last) {
+        int sentence = tokens.get(last).sentence();
+        int k = last + 1;
+        while (k < tokens.size() && tokens.get(k).sentence() == sentence && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && text.tagIs(k, tag -> tag.startsWith("NN") || tag.startsWith("JJ"))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).sentence() == sentence
+                && text.tagIs(k, tag -> tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
+    }
+
+    /**
      * "said the return of Mr Pike", "said the talks with Ms Ford": a person after a preposition is
      * its object, not the speaker; "a spokesman for Mr Pike" speaks for him, so "for" is not one.
      */

@@ -243,6 +243,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNameOpeningTheClauseSaidIsNotASpeakerAfterTheVerb() {
+        assertEquals(List.of("Ann Lee (PERSON) | REPORTED | a UN trade code was more effective than the current tariff | reported-speech"),
+                statements("Trade Secretary Ann Lee, who will hold talks in Paris on Monday, said a UN trade code was more effective "
+                        + "than the current tariff."));
+        assertEquals(List.of("Ann Lee (PERSON) | REPORTED | the UN was wrong | reported-speech"),
+                statements("Ann Lee, the trade minister, said the UN was wrong."));
+    }
+
+    @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
                         "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
