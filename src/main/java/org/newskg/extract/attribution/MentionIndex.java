@@ -165,4 +165,14 @@ final class MentionIndex {
         }
         return Optional.empty();
     }
+
+    /** The paragraph of the sentence holding the character at {@code offset} (the headline's is 0), or -1. */
+    int paragraphAt(int offset) {
+        for (org.newskg.extract.text.Sentence s : text.sentences()) {
+            if (s.span().begin() <= offset && offset < s.span().end()) {
+                return s.paragraph();
+            }
+        }
+        return -1;
+    }
 }

@@ -112,8 +112,10 @@ final class NounPhrases {
 
     /**
      * "A party spokesman": the organization of the article whose name ends in a noun of the
-     * phrase ("party" for the British National Party): the one that does, or of several the one
-     * named last before the phrase ("police said" after a passage on one force).
+     * phrase ("party" for the British National Party): the one that does; of several, the one
+     * named last before the phrase when that was in its paragraph ("police said" after a passage
+     * on one force), else the one the headline names (the party the story is about, not a rival
+     * named in passing paragraphs before), else the one named last.
      */
     Optional<Entity> organizationByKind(int start, int k) {
         for (int i = start; i <= k; i++) {
@@ -124,10 +126,26 @@ final class NounPhrases {
             }
             List<Entity> matching = m.organizationsOfKind(noun.toLowerCase(java.util.Locale.ROOT));
             if (!matching.isEmpty()) {
-                return nearestBefore(matching, tokens.get(start).span().begin());
+                return ofSeveral(matching, tokens.get(start).span().begin());
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Entity> ofSeveral(List<Entity> organizations, int offset) {
+        Optional<Entity> nearest = nearestBefore(organizations, offset);
+        if (organizations.size() < 2 || nearest.isEmpty()) {
+            return nearest;
+        }
+        int paragraph = m.paragraphAt(offset);
+        boolean inParagraph = nearest.get().mentions().stream()
+                .anyMatch(x -> x.span().end() <= offset && m.paragraphAt(x.span().begin()) == paragraph);
+        if (inParagraph) {
+            return nearest;
+        }
+        List<Entity> inHeadline = organizations.stream()
+                .filter(o -> o.mentions().stream().anyMatch(x -> m.paragraphAt(x.span().begin()) == 0)).toList();
+        return inHeadline.size() == 1 ? Optional.of(inHeadline.get(0)) : nearest;
     }
 
     /** Of several organizations of one kind, the one named last before {@code offset}, if any was. */

@@ -252,6 +252,23 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPartySpokesmanSpeaksForThePartyOfTheStoryUnlessAnotherWasJustNamed() {
+        String body = "The Green Party is trying to win over rail users with its transport plan.\n\n"
+                + "Green leader Ann Lee is pledging cheaper fares. Both Labour and the Conservatives have said they also plan to improve trains.\n\n"
+                + "Party strategists believe commuters are key to success. A party spokesman said it was courting commuters.";
+        List<String> rows = pipeline.extract(TestArticles.of("Greens unveil rail plan", body)).quotes().stream()
+                .map(SpeakerAttributorTest::row).toList();
+        assertEquals("Green Party (ORGANIZATION) | REPORTED | it was courting commuters | reported-speech", rows.get(rows.size() - 1),
+                "the Conservatives were named two paragraphs before; the headline names the Greens");
+        String near = "The Green Party is trying to win over rail users.\n\n"
+                + "The Conservatives have their own plan. A party spokesman said it would cut fares.";
+        List<String> nearRows = pipeline.extract(TestArticles.of("Greens unveil rail plan", near)).quotes().stream()
+                .map(SpeakerAttributorTest::row).toList();
+        assertEquals("Conservative Party (ORGANIZATION) | REPORTED | it would cut fares | reported-speech", nearRows.get(nearRows.size() - 1),
+                "named just before, in the paragraph");
+    }
+
+    @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
                         "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
