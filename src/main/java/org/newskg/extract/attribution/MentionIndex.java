@@ -146,6 +146,11 @@ final class MentionIndex {
     }
 
     /** Whether the token is a verb or a modal, by its part-of-speech tag. */
+    /** Whether token {@code i}'s part-of-speech tag passes {@code test}. */
+    boolean tagIs(int i, java.util.function.Predicate<String> test) {
+        return text.tagIs(i, test);
+    }
+
     boolean isVerb(int i) {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }

@@ -55,8 +55,16 @@ final class PronounResolver {
                 resolving--;
             }
         }
+        // "Ann Ford has failed, he claimed": a person named in the clause the pronoun reports is not the pronoun
+        // (a clause, not "..., which Ann Ford chose since, he said, ..." or "the one who, he claims, ...").
+        int sentence = tokens.get(k).sentence();
+        boolean reportsClause = k > 1 && tokens.get(k - 1).is(",") && tokens.get(k - 2).sentence() == sentence
+                && !m.tagIs(k - 2, tag -> tag.equals("IN") || tag.equals("CC") || tag.equals("WDT") || tag.equals("WP") || tag.equals("WRB") || tag.equals("TO"));
         for (int i = k - 1; i >= 0 && i >= k - PRONOUN_REACH; i--) {
             Entity e = m.endsAt(i);
+            if (reportsClause && tokens.get(i).sentence() == sentence) {
+                continue;
+            }
             if (e != null && e.type() == EntityType.PERSON && !quoted.containsAny(tokens.get(i).span()) && m.agrees(e, wanted)) {
                 return Optional.of(SpeakerLocator.speaker(e));
             }

@@ -269,6 +269,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounAfterTheClauseItReportsIsNotAPersonNamedInThatClause() {
+        // the quotes between put the last speech verb out of reach: the pronoun looks back for a person
+        assertEquals(List.of(
+                        "Tom Veale (PERSON) | REPORTED | the country had lost its way | reported-speech",
+                        "Tom Veale (PERSON) | DIRECT | We will mend it. We will build homes. | previous-paragraph",
+                        "Tom Veale (PERSON) | REPORTED | Sam Pike has failed to fix these problems | reported-speech",
+                        "Tom Veale (PERSON) | DIRECT | We simply need a new start | trailing-cue"),
+                statements("Tom Veale said the country had lost its way.\n\n"
+                        + "\u201CWe will mend it. We will build homes.\u201D\n\n"
+                        + "Sam Pike has failed to fix these problems, he claimed.\n\n"
+                        + "\u201CWe simply need a new start,\u201D he said."));
+    }
+
+    @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
                         "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
