@@ -132,6 +132,11 @@ final class PronounResolver {
                 }
                 continue;
             }
+            // "which she claimed ... - he told": a pronoun of the other gender is someone else
+            NameLexicon.Gender other = PersonGenders.wantedBy(tokens.get(v - 1).text());
+            if (wanted != null && other != null && other != wanted) {
+                continue;
+            }
             if (SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) && resolving < 3) {
                 Optional<Speaker> earlier = personMeantBy(v - 1);
                 if (earlier.isPresent()) {

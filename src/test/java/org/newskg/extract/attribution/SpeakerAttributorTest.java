@@ -283,6 +283,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounDoesNotGoOnWithTheSpeakerOfAPronounOfTheOtherGender() {
+        assertEquals("Pike (PERSON) | DIRECT | get back home | leading-cue",
+                lastStatement("Mr Pike was at the centre of a row involving the former minister Ann Lee. Ms Lee resigned over abuses, "
+                        + "which she claimed to be unaware of. Mr Pike's own comments drew censure - he told refugees to "
+                        + "\u201Cget back home\u201D to rebuild their countries."));
+    }
+
+    @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
                         "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
