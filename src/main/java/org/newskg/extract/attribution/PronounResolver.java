@@ -98,14 +98,23 @@ final class PronounResolver {
         for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
             Token t = tokens.get(v);
             // "A Labour spokesman attacked the plan, saying ... ¶ He said:": the spokesman opening an
-            // earlier sentence is whom "he" goes on with (his organization, or no one named)
+            // earlier sentence is whom "he" goes on with (the person named beside him, his organization,
+            // or no one named)
             if (SpeakerLocator.SPOKESPERSONS.contains(t.text()) && t.sentence() < tokens.get(k).sentence() && !quoted.containsAny(t.span())
                     && opensSentence(v)) {
-                Entity person = namedRightAfter(v);
+                Entity person = v >= 2 && tokens.get(v - 1).is(",") && m.endsAt(v - 2) != null
+                        && m.endsAt(v - 2).type() == EntityType.PERSON ? m.endsAt(v - 2) : namedRightAfter(v);
                 if (person != null) {
                     return m.agrees(person, wanted) ? Optional.of(Optional.of(SpeakerLocator.speaker(person))) : Optional.empty();
                 }
                 Optional<Located> phrase = phrases.nounPhrase(v, t.sentence());
+                if (phrase.isPresent() && phrase.get().named() == null) {
+                    // "a spokesman for the Home Office defended ...": the phrase runs on to its verb
+                    Optional<Located> upToVerb = phraseUpToVerb(v, t.sentence());
+                    if (upToVerb.isPresent()) {
+                        phrase = upToVerb;
+                    }
+                }
                 if (phrase.isPresent()) {
                     Speaker named = phrase.get().named();
                     return Optional.of(named != null && named.type() == SpeakerType.ORGANIZATION ? Optional.of(named)
@@ -164,6 +173,16 @@ final class PronounResolver {
                 spokesperson |= NounPhrases.SOURCE_NOUNS.contains(tokens.get(i).text());
             }
             return spokesperson ? Optional.of(Optional.of(named)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The noun phrase from a spokesperson noun to the verb after it, when an organization is named in it. */
+    private Optional<Located> phraseUpToVerb(int v, int sentence) {
+        for (int j = v + 1; j < tokens.size() && j <= v + 8 && tokens.get(j).sentence() == sentence && tokens.get(j).isWord(); j++) {
+            if (m.isVerb(j)) {
+                return j > v + 1 ? phrases.nounPhrase(j - 1, sentence).filter(p -> p.named() != null) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

@@ -51,6 +51,7 @@ public final class SpeakerLocator {
     private final NounPhrases phrases;
     private final DescribedSubjects descriptions;
     private final PronounResolver pronouns;
+    private final Asides asides;
 
     public SpeakerLocator(AnalyzedText text, List<Entity> entities) {
         this(text, entities, null, List.of());
@@ -69,6 +70,7 @@ public final class SpeakerLocator {
         this.phrases = new NounPhrases(m);
         this.descriptions = new DescribedSubjects(m);
         this.pronouns = new PronounResolver(m, this, phrases);
+        this.asides = new Asides(text, tokens);
     }
 
     /**
@@ -225,42 +227,6 @@ public final class SpeakerLocator {
         return to;
     }
 
-    /**
-     * "Ann Ford, a spokeswoman for the FBI -- the agency leading the raids -- said": the token
-     * before an aside between dashes or brackets that ends at {@code k}, or {@code k} when none
-     * does; -1 when the aside is not closed.
-     */
-    private int beforeAside(int k, int sentence) {
-        if (isDoubleHyphen(k)) {
-            for (int j = k - 2; j > 1 && j > k - 40 && tokens.get(j).sentence() == sentence; j--) {
-                if (isDoubleHyphen(j)) {
-                    return j - 2;
-                }
-            }
-            return -1;
-        }
-        String close = tokens.get(k).text();
-        String open = switch (close) {
-            case "--", "\u2014", "\u2013", "-" -> close;
-            case ")" -> "(";
-            default -> null;
-        };
-        if (open == null) {
-            return k;
-        }
-        for (int j = k - 1; j > 0 && j > k - 40 && tokens.get(j).sentence() == sentence; j--) {
-            if (tokens.get(j).is(open)) {
-                return j - 1;
-            }
-        }
-        return -1;
-    }
-
-    /** "--", which the tokenizer gives as two hyphens, ending at token {@code k}. */
-    private boolean isDoubleHyphen(int k) {
-        return k > 0 && tokens.get(k).is("-") && tokens.get(k - 1).is("-")
-                && tokens.get(k - 1).span().end() == tokens.get(k).span().begin();
-    }
 
     /** The person or organization whose mention starts at token {@code i}. */
     public Optional<Located> namedAt(int i) {
@@ -348,7 +314,7 @@ public final class SpeakerLocator {
         if (k < 0 || tokens.get(k).sentence() != sentence) {
             return Optional.empty();
         }
-        for (int aside = beforeAside(k, sentence); aside != k; aside = beforeAside(k, sentence)) {
+        for (int aside = asides.before(k, sentence); aside != k; aside = asides.before(k, sentence)) {
             if (aside < 0) {
                 return Optional.empty();
             }
@@ -364,6 +330,11 @@ public final class SpeakerLocator {
                     return before(j);
                 }
             }
+        }
+        int participial = asides.participialOpening(k, sentence);
+        if (participial > 0) {
+            // "A senior official, speaking to the BBC's Ann Ford, said": the one spoken to is no speaker
+            k = participial - 1;
         }
         if (tokens.get(k).is(",")) {
             final int comma = k;

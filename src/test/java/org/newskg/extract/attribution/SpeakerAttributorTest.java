@@ -291,6 +291,24 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theOneSpokenToInAParticipialAsideIsNoSpeaker() {
+        assertEquals(List.of("A senior health official (UNNAMED) | REPORTED | the plan was working | reported-speech",
+                        "Sam Pike (PERSON) | REPORTED | the plan had failed | reported-speech"),
+                statements("A senior health official, speaking to the BBC's health correspondent Ann Lee, said the plan was working. "
+                        + "Sam Pike, speaking in Leeds on Monday, said the plan had failed."));
+    }
+
+    @Test
+    void heAfterASpokesmanForAnOrganizationIsTheOrganization() {
+        assertEquals("Home Office (ORGANIZATION) | DIRECT | We stand by the rules. | leading-cue",
+                lastStatement("Sam Pike attacked the rules. But a spokesman for the Home Office defended the proposals. "
+                        + "He said: \u201CWe stand by the rules.\u201D"));
+        assertEquals("Jo Ward (PERSON) | REPORTED | the e-mails started two days ago | reported-speech",
+                lastStatement("Jo Ward, spokeswoman for the Harbour Trust said it was aware of the site. "
+                        + "She said the e-mails started two days ago."), "the spokeswoman has a name");
+    }
+
+    @Test
     void aSecondQuoteInTheParagraphKeepsTheSpeaker() {
         assertEquals(List.of(
                         "Anna Ford (PERSON) | DIRECT | Every seat was taken by noon | trailing-cue",
