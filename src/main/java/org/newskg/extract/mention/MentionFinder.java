@@ -54,7 +54,7 @@ public final class MentionFinder {
         Set<String> laterInNames = laterWordsOfNames(sentenceTokens);
         laterInNames.addAll(context.describedAsOrganizations()); // "Kvarn said", opening a sentence, after "shares in Kvarn"
         for (List<Chunk> sentence : chunksBySentence) {
-            for (Chunk whole : sentence) {
+            for (Chunk whole : sentence.stream().flatMap(c -> atGivenName(c).stream()).toList()) {
                 Chunk chunk = withoutOpeningNonName(whole, at, laterInNames);
                 if (chunk == null) {
                     continue;
@@ -71,6 +71,21 @@ public final class MentionFinder {
             }
         }
         return new Candidates(found, open);
+    }
+
+    /**
+     * "told the BBC Ann Lee had ...", "told the BBC Mr Lee had ...": an organization's acronym the
+     * gazetteer knows, run into a given name or an honorific and what follows, is two names: the
+     * organization, then the person.
+     */
+    private List<Chunk> atGivenName(Chunk chunk) {
+        String first = chunk.first().text();
+        if (chunk.size() >= 3 && AcronymLib.isAcronym(first) && lexicons.organizations().find(first).isPresent()
+                && (lexicons.names().isFirstName(chunk.sub(1, 2).first().text())
+                || EntityWords.HONORIFICS.contains(chunk.sub(1, 2).first().text()))) {
+            return List.of(chunk.sub(0, 1), chunk.sub(1, chunk.size()));
+        }
+        return List.of(chunk);
     }
 
     /**

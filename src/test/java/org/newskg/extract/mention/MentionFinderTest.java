@@ -28,6 +28,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void anOrganizationsAcronymRunIntoAPersonsNameIsTwoNames() {
+        assertEquals(List.of("ORGANIZATION:Harbour Party=Harbour Party", "ORGANIZATION:BBC=BBC", "PERSON:Sam Pike=Sam Pike"),
+                typed("Sources within the Harbour Party told the BBC Sam Pike had always backed the plan."));
+        assertEquals(List.of("ORGANIZATION:BBC=BBC", "PERSON:Pike=Pike"),
+                typed("Sources told the BBC Mr Pike had always backed the plan."));
+    }
+
+    @Test
     void aTitledNameIsNotJoinedToTheOfPhraseAfterIt() {
         assertEquals(List.of("PERSON:Rosa Imrie=Rosa Imrie", "PLACE:Toledo=Toledo"),
                 typed("\u201CWe found it,\u201D said Captain Rosa Imrie of the Toledo police."));
