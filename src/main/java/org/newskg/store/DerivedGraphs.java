@@ -14,8 +14,7 @@ import org.newskg.rdf.Vocab;
 
 /**
  * The graphs a dataset derives from its article graphs ({@link IdentityLinks}, {@link Discrepancies},
- * {@link CorpusNames}),
- * rebuilt whole after every change to the article graphs. Their inputs are the rows of three
+ * {@link CorpusNames}), rebuilt whole after every change to the article graphs. Their inputs are the rows of three
  * queries over the article graphs: read from the store, or, for a build into a new dataset,
  * gathered from each article's graph as it is built ({@link Inputs#of(ArticleGraph)}, on the
  * extraction threads) so that the store need not be read again.
@@ -41,7 +40,14 @@ public final class DerivedGraphs {
             for (Statement s : m.listStatements(null, Vocab.mentions, (RDFNode) null).toList()) {
                 Resource article = s.getSubject();
                 Resource person = s.getResource();
-                if (!m.contains(article, RDF.type, Vocab.NewsArticle) || !m.contains(person, RDF.type, Vocab.Person)) {
+                if (!m.contains(article, RDF.type, Vocab.NewsArticle)) {
+                    continue;
+                }
+                for (RDFNode label : m.listObjectsOfProperty(person, RDFS.label).toList()) {
+                    in.names.add(Map.of("article", article.getURI(), "entity", person.getURI(),
+                            "name", label.asLiteral().getLexicalForm()));
+                }
+                if (!m.contains(person, RDF.type, Vocab.Person)) {
                     continue;
                 }
                 List<String> orgs = m.listObjectsOfProperty(person, Vocab.affiliation).mapWith(o -> o.asResource().getURI()).toList();
@@ -58,15 +64,6 @@ public final class DerivedGraphs {
                                     "name", name.asLiteral().getLexicalForm(), "org", org, "role", role));
                         }
                     }
-                }
-            }
-            for (Statement s : m.listStatements(null, Vocab.mentions, (RDFNode) null).toList()) {
-                if (!m.contains(s.getSubject(), RDF.type, Vocab.NewsArticle)) {
-                    continue;
-                }
-                for (RDFNode label : m.listObjectsOfProperty(s.getResource(), RDFS.label).toList()) {
-                    in.names.add(Map.of("article", s.getSubject().getURI(), "entity", s.getResource().getURI(),
-                            "name", label.asLiteral().getLexicalForm()));
                 }
             }
             for (Resource c : m.listSubjectsWithProperty(RDF.type, Vocab.ArrestCount).toList()) {

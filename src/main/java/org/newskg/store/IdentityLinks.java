@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -93,14 +95,15 @@ public final class IdentityLinks {
             SortedSet<String> orgs = new TreeSet<>();
             person.getValue().values().forEach(orgs::addAll);
             Map<String, String> group = Affiliations.grouped(orgs);
+            Map<String, Set<String>> groupsIn = new TreeMap<>();
+            person.getValue().forEach((article, given) -> groupsIn.put(article,
+                    given.stream().map(group::get).collect(Collectors.toCollection(TreeSet::new))));
             SortedSet<String> involved = new TreeSet<>();
             for (int i = 0; i < articles.size(); i++) {
                 for (int j = i + 1; j < articles.size(); j++) {
                     String a = articles.get(i);
                     String b = articles.get(j);
-                    Set<String> groupsOfA = new TreeSet<>();
-                    person.getValue().get(a).forEach(org -> groupsOfA.add(group.get(org)));
-                    boolean unrelated = person.getValue().get(b).stream().noneMatch(org -> groupsOfA.contains(group.get(org)));
+                    boolean unrelated = Collections.disjoint(groupsIn.get(a), groupsIn.get(b));
                     if (unrelated && !c.sharesRole(person.getKey(), a, b)) {
                         involved.add(a);
                         involved.add(b);

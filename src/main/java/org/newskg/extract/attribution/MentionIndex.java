@@ -145,12 +145,12 @@ final class MentionIndex {
         return Words.tokenAt(tokens, offset);
     }
 
-    /** Whether the token is a verb or a modal, by its part-of-speech tag. */
     /** Whether token {@code i}'s part-of-speech tag passes {@code test}. */
     boolean tagIs(int i, java.util.function.Predicate<String> test) {
         return text.tagIs(i, test);
     }
 
+    /** Whether the token is a verb or a modal, by its part-of-speech tag. */
     boolean isVerb(int i) {
         return text.tagIs(i, tag -> tag.startsWith("VB") || tag.equals("MD"));
     }
@@ -173,11 +173,7 @@ final class MentionIndex {
 
     /** The paragraph of the sentence holding the character at {@code offset} (the headline's is 0), or -1. */
     int paragraphAt(int offset) {
-        for (org.newskg.extract.text.Sentence s : text.sentences()) {
-            if (s.span().begin() <= offset && offset < s.span().end()) {
-                return s.paragraph();
-            }
-        }
-        return -1;
+        int t = tokenAt(offset);
+        return t < 0 ? -1 : text.sentences().get(tokens.get(t).sentence()).paragraph();
     }
 }

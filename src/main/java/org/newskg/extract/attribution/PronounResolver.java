@@ -2,6 +2,7 @@ package org.newskg.extract.attribution;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.attribution.SpeakerLocator.Located;
 import org.newskg.extract.lexicon.NameLexicon;
 import org.newskg.extract.lexicon.SpeechVerbs;
@@ -19,6 +20,8 @@ import org.newskg.extract.text.Token;
  */
 final class PronounResolver {
     /** How far back, in tokens, a "he" or "she" looks for the person it means. */
+    /** Tags of a word that opens a clause rather than ends one: a comma after it starts no reporting clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("IN", "CC", "WDT", "WP", "WRB", "TO");
     private static final int PRONOUN_REACH = 400;
     /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
     private int resolving;
@@ -59,7 +62,7 @@ final class PronounResolver {
         // (a clause, not "..., which Ann Ford chose since, he said, ..." or "the one who, he claims, ...").
         int sentence = tokens.get(k).sentence();
         boolean reportsClause = k > 1 && tokens.get(k - 1).is(",") && tokens.get(k - 2).sentence() == sentence
-                && !m.tagIs(k - 2, tag -> tag.equals("IN") || tag.equals("CC") || tag.equals("WDT") || tag.equals("WP") || tag.equals("WRB") || tag.equals("TO"));
+                && !m.tagIs(k - 2, CLAUSE_OPENERS::contains);
         for (int i = k - 1; i >= 0 && i >= k - PRONOUN_REACH; i--) {
             Entity e = m.endsAt(i);
             if (reportsClause && tokens.get(i).sentence() == sentence) {
@@ -102,8 +105,7 @@ final class PronounResolver {
             // or no one named)
             if (SpeakerLocator.SPOKESPERSONS.contains(t.text()) && t.sentence() < tokens.get(k).sentence() && !quoted.containsAny(t.span())
                     && opensSentence(v)) {
-                Entity person = v >= 2 && tokens.get(v - 1).is(",") && m.endsAt(v - 2) != null
-                        && m.endsAt(v - 2).type() == EntityType.PERSON ? m.endsAt(v - 2) : namedRightAfter(v);
+                Entity person = namedBeside(v);
                 if (person != null) {
                     return m.agrees(person, wanted) ? Optional.of(Optional.of(SpeakerLocator.speaker(person))) : Optional.empty();
                 }
@@ -187,8 +189,15 @@ final class PronounResolver {
         return Optional.empty();
     }
 
-    /** "A spokesman for the agency, Dean Boyd, said": the person the spokesman is, named beside him, or null. */
-    private Entity namedRightAfter(int v) {
+    /**
+     * "A spokesman for the agency, Dean Boyd, said", "Jo Ward, spokeswoman for ...": the person
+     * the spokesman is, named beside him, or null.
+     */
+    private Entity namedBeside(int v) {
+        // "Jo Ward, spokeswoman for the trust, said"
+        if (v >= 2 && tokens.get(v - 1).is(",") && m.endsAt(v - 2) != null && m.endsAt(v - 2).type() == EntityType.PERSON) {
+            return m.endsAt(v - 2);
+        }
         for (int j = v + 1; j < tokens.size() && j <= v + 12 && tokens.get(j).sentence() == tokens.get(v).sentence(); j++) {
             if (m.startsAt(j) != null && m.startsAt(j).type() == EntityType.PERSON) {
                 return tokens.get(j - 1).is(",") || j == v + 1 ? m.startsAt(j) : null;
