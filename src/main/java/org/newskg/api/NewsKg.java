@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newskg.app.ArticleSummary;
 import org.newskg.app.BuildGraph;
+import org.newskg.app.PipelineInBackground;
 import org.newskg.app.Version;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleDates;
@@ -37,17 +39,17 @@ import org.newskg.rdf.ExtractionToRdf;
  * is safe to share between threads: extraction is a pure function of the article.
  */
 public final class NewsKg {
-    private final ExtractionPipeline pipeline;
+    private final Supplier<ExtractionPipeline> pipeline;
     private final ExtractionToRdf mapper;
 
-    private NewsKg(ExtractionPipeline pipeline) {
+    private NewsKg(Supplier<ExtractionPipeline> pipeline) {
         this.pipeline = pipeline;
         this.mapper = new ExtractionToRdf(Version.current());
     }
 
-    /** newskg with its standard extraction pipeline. */
+    /** newskg with its standard extraction pipeline (which loads on a thread of its own, while the caller goes on). */
     public static NewsKg create() {
-        return new NewsKg(ExtractionPipeline.standard());
+        return new NewsKg(PipelineInBackground.start());
     }
 
     /**
@@ -82,7 +84,7 @@ public final class NewsKg {
     }
 
     private Model extract(Article article) {
-        return mapper.map(pipeline.extract(article)).model();
+        return mapper.map(pipeline.get().extract(article)).model();
     }
 
     /**

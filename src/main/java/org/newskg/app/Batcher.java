@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.newskg.rdf.NQuadsSink;
 import org.newskg.store.BulkWrite;
+import org.newskg.store.DerivedGraphs;
 import org.newskg.store.KgStore;
 
 /**
@@ -53,6 +54,23 @@ final class Batcher {
         }
         if (pending.size() >= batchSize) {
             flush();
+        }
+    }
+
+    /**
+     * Adds the derived graphs of a new dataset, made from the inputs gathered from all its
+     * articles, to the batch in flight (or a new one): they are committed with it.
+     */
+    void addDerived(DerivedGraphs.Inputs all) {
+        if (bulk == null) {
+            bulk = store.beginBulk();
+        }
+        try {
+            bulk.addDerived(all);
+        } catch (RuntimeException e) {
+            bulk.abort(e);
+            bulk = null;
+            throw e;
         }
     }
 

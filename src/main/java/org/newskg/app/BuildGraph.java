@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleId;
 import org.newskg.article.ArticleInputs;
@@ -40,14 +41,20 @@ import org.newskg.store.StoreException;
  * replaces its own graph. An input that cannot be read is reported and skipped.
  */
 public final class BuildGraph {
-    private final ExtractionPipeline pipeline;
+    private final Supplier<ExtractionPipeline> pipeline;
 
-    /** A build with the standard extraction pipeline. */
+    /** A build with the standard extraction pipeline, loaded while the build opens its dataset. */
     public static BuildGraph standard() {
-        return new BuildGraph(ExtractionPipeline.standard());
+        return new BuildGraph(PipelineInBackground.start());
     }
 
     public BuildGraph(ExtractionPipeline pipeline) {
+        Objects.requireNonNull(pipeline, "pipeline may not be null");
+        this.pipeline = () -> pipeline;
+    }
+
+    /** A build whose pipeline is asked for once the dataset is open (it may still be loading when the build begins). */
+    public BuildGraph(Supplier<ExtractionPipeline> pipeline) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline may not be null");
     }
 
@@ -147,6 +154,8 @@ public final class BuildGraph {
              ArticleInputs in = new ArticleInputs(inputs, options.format(), stdin,
                      ArticleId.fromFileName(options.stdinId() + ".x"));
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
+            // Asked for once the dataset is open: a pipeline loading in the background has had Jena's start-up to load in.
+            ExtractionPipeline extraction = pipeline.get();
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
             // Into a new dataset, the derived graphs' inputs are gathered as the articles are built, not read back.
             boolean fresh = store.graphNames().isEmpty();
@@ -184,7 +193,7 @@ public final class BuildGraph {
                 }
                 boolean render = options.nquads().isPresent();
                 boolean gather = gathered != null;
-                inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(pipeline, mapper, article,
+                inFlight.add(new InFlight(pool.submit(() -> BuiltArticle.build(extraction, mapper, article,
                         options.turtleDir(), render, gather)), replaces, article.source()));
                 if (inFlight.size() >= window) {
                     load(inFlight.removeFirst(), batcher, extracted, failed, totals, gathered);
@@ -193,11 +202,13 @@ public final class BuildGraph {
             while (!inFlight.isEmpty()) {
                 load(inFlight.removeFirst(), batcher, extracted, failed, totals, gathered);
             }
-            batcher.flush();
-            // Always: a dataset written by an older newskg may lack a derived graph, and its articles be unchanged.
             if (gathered != null) {
-                DerivedGraphs.refresh(store, gathered);
+                // A new dataset: its derived graphs are new too, and go in with the last batch, in its transaction.
+                batcher.addDerived(gathered);
+                batcher.flush();
             } else {
+                batcher.flush();
+                // Always: a dataset written by an older newskg may lack a derived graph, and its articles be unchanged.
                 DerivedGraphs.refresh(store);
             }
             if (options.compact() && totals.built > 0) {

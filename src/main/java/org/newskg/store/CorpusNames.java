@@ -46,10 +46,7 @@ public final class CorpusNames {
     /** Rebuilds the names from the rows of entity-names.rq over every article graph of the store. */
     static int refresh(KgStore store, List<Map<String, String>> rows) {
         Model names = names(rows);
-        store.deleteGraphs(List.of(GRAPH));
-        if (!names.isEmpty()) {
-            store.replaceGraph(GRAPH, names);
-        }
+        store.replaceGraphs(Map.of(GRAPH, names));
         return names.listSubjectsWithProperty(Vocab.name).toList().size();
     }
 

@@ -1,6 +1,7 @@
 package org.newskg.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -104,11 +105,9 @@ public final class DerivedGraphs {
         }
     }
 
-    /** Rebuilds every derived graph from the article graphs in the store. */
+    /** Rebuilds every derived graph from the article graphs in the store, in one write transaction. */
     public static void refresh(KgStore store) {
-        IdentityLinks.refresh(store);
-        Discrepancies.refresh(store);
-        CorpusNames.refresh(store);
+        refresh(store, read(store));
     }
 
     /** The rows the store's article graphs give, as {@link Inputs}. */
@@ -125,10 +124,20 @@ public final class DerivedGraphs {
         return a.sortedRows().equals(b.sortedRows());
     }
 
-    /** Rebuilds every derived graph from rows gathered from every article graph the store holds. */
+    /** Rebuilds every derived graph from rows gathered from every article graph the store holds, in one write transaction. */
     public static void refresh(KgStore store, Inputs all) {
-        IdentityLinks.refresh(store, all.persons);
-        Discrepancies.refresh(store, all.counts);
-        CorpusNames.refresh(store, all.names);
+        store.replaceGraphs(graphs(all));
+    }
+
+    /**
+     * The derived graphs that rows gathered from every article graph give, by graph name, in a
+     * fixed order; a graph with nothing in it is an empty model (and no graph in the dataset).
+     */
+    public static Map<String, Model> graphs(Inputs all) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(IdentityLinks.GRAPH, IdentityLinks.graph(all.persons));
+        graphs.put(Discrepancies.GRAPH, Discrepancies.graph(all.counts));
+        graphs.put(CorpusNames.GRAPH, CorpusNames.names(all.names));
+        return graphs;
     }
 }

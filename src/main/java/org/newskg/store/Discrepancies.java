@@ -69,18 +69,24 @@ public final class Discrepancies {
 
     /** Rebuilds the discrepancies from the rows of count-facts.rq over every article graph of the store. */
     static int refresh(KgStore store, List<Map<String, String>> rows) {
+        List<Found> found = find(facts(rows));
+        store.replaceGraphs(Map.of(GRAPH, model(found)));
+        return found.size();
+    }
+
+    /** The graph of discrepancies that these rows of count-facts.rq give. */
+    static Model graph(List<Map<String, String>> rows) {
+        return model(find(facts(rows)));
+    }
+
+    private static List<CountFact> facts(List<Map<String, String>> rows) {
         List<CountFact> facts = new ArrayList<>();
         for (Map<String, String> row : rows) {
             Optional<LocalDate> date = row.get("date").isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(row.get("date")));
             facts.add(new CountFact(row.get("c"), row.get("article"), Long.parseLong(row.get("count")), row.get("place"),
                     row.get("nationwide").equals("true"), date, Integer.parseInt(row.get("begin"))));
         }
-        List<Found> found = find(facts);
-        store.deleteGraphs(List.of(GRAPH));
-        if (!found.isEmpty()) {
-            store.replaceGraph(GRAPH, model(found));
-        }
-        return found.size();
+        return facts;
     }
 
     /** Every discrepancy among the counts, in a fixed order whatever the order of the counts. */

@@ -41,17 +41,20 @@ public final class IdentityLinks {
 
     /** Rebuilds the links from the rows of person-mentions.rq over every article graph of the store. */
     static int refresh(KgStore store, List<Map<String, String>> rows) {
+        Model links = graph(rows);
+        store.replaceGraphs(Map.of(GRAPH, links));
+        return links.listSubjectsWithProperty(Vocab.candidate).toList().size();
+    }
+
+    /** The graph of links and namesake flags that these rows of person-mentions.rq give. */
+    static Model graph(List<Map<String, String>> rows) {
         Corpus corpus = new Corpus();
         for (Map<String, String> row : rows) {
             corpus.add(row.get("article"), row.get("person"), row.get("name"), row.get("org"), row.get("role"));
         }
         Model links = links(corpus);
         namesakes(corpus, links);
-        store.deleteGraphs(List.of(GRAPH));
-        if (!links.isEmpty()) {
-            store.replaceGraph(GRAPH, links);
-        }
-        return links.listSubjectsWithProperty(Vocab.candidate).toList().size();
+        return links;
     }
 
     private static Model links(Corpus c) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -80,6 +81,21 @@ public final class KgStore implements AutoCloseable {
             dataset.addNamedModel(graphIri, model);
             return dataset.getNamedModel(graphIri).size();
         });
+    }
+
+    /**
+     * Replaces named graphs with the models, all in one write transaction: a graph whose model is
+     * empty is left out of the dataset.
+     */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
+            if (dataset.containsNamedModel(iri)) {
+                dataset.removeNamedModel(iri);
+            }
+            if (!model.isEmpty()) {
+                dataset.addNamedModel(iri, model);
+            }
+        }));
     }
 
     /**

@@ -303,4 +303,22 @@ class BuildGraphTest {
         }
         assertEquals(gathered, dump(dir.resolve("ds")));
     }
+
+    @Test
+    void aNewDatasetGetsItsDerivedGraphsWhetherOrNotABatchIsOpenWhenTheLastArticleIsIn(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("a.txt"), "Ferry talks\n3 May 2011\n\nPolice said 12 people were arrested in Bristol. "
+                + "Tom Keel, the chairman of the Ferry Board, spoke in Bristol.\n");
+        Files.writeString(corpus.resolve("b.txt"), "Bristol raid\n4 May 2011\n\nFourteen people were arrested in Bristol on Tuesday. "
+                + "\u201CThe board will decide,\u201D Mr Keel said.\n");
+        // One article per batch: each batch is committed as it fills, and the derived graphs need a transaction of their own.
+        BuildGraph.Options one = new BuildGraph.Options(Optional.empty(), dir.resolve("one"), InputFormat.AUTO, 1, 1, Optional.empty());
+        build(one, new byte[0], corpus.toString());
+        build(new BuildGraph.Options(Optional.empty(), dir.resolve("all")), new byte[0], corpus.toString());
+        String all = dump(dir.resolve("all"));
+        assertTrue(all.contains("<https://newskg.org/derived/names>") && all.contains("possiblySame")
+                && all.contains("across articles"), all);
+        assertEquals(all, dump(dir.resolve("one")));
+    }
 }

@@ -66,6 +66,17 @@ class KgStoreTest {
     }
 
     @Test
+    void replacingGraphsTogetherReplacesEachAndLeavesOutThoseWithNothingInThem() {
+        store.replaceGraph("https://newskg.org/derived/a", turtle("<https://newskg.org/id/x> schema:name \"old\" ."));
+        store.replaceGraph("https://newskg.org/derived/b", turtle("<https://newskg.org/id/y> schema:name \"gone\" ."));
+        store.replaceGraph("https://newskg.org/graph/c", turtle("<https://newskg.org/id/z> schema:name \"kept\" ."));
+        store.replaceGraphs(java.util.Map.of("https://newskg.org/derived/a", turtle("<https://newskg.org/id/x> schema:name \"new\" ."),
+                "https://newskg.org/derived/b", turtle(""), "https://newskg.org/derived/d", turtle("")));
+        assertEquals(java.util.List.of("https://newskg.org/derived/a", "https://newskg.org/graph/c"), store.graphNames());
+        assertEquals("new", store.graph("https://newskg.org/derived/a").listObjects().next().asLiteral().getString());
+    }
+
+    @Test
     void theDefaultGraphIsTheUnionAndGraphClausesStillWork() {
         Model city = turtle("<https://newskg.org/id/place/city/philadelphia> a schema:City ; schema:name \"Philadelphia\" .");
         store.replaceGraph("https://newskg.org/graph/a", city);
