@@ -42,7 +42,6 @@ record BuiltArticle(ArticleGraph graph, ArticleSummary summary, byte[] nquads, D
         ArticleSummary summary = new ArticleSummary(article.source(), article.id().value(), x.count(EntityType.PERSON),
                 x.count(EntityType.ORGANIZATION), x.count(EntityType.PLACE), x.counts().size(), x.quotes().size(),
                 graph.size(), turtle, warnings);
-        graph.triples();
         return new BuiltArticle(graph, summary, renderNQuads ? NQuadsSink.render(graph) : new byte[0],
                 gatherDerived ? DerivedGraphs.Inputs.of(graph) : new DerivedGraphs.Inputs());
     }

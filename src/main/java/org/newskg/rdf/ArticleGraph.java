@@ -31,8 +31,8 @@ public final class ArticleGraph {
     }
 
     /**
-     * The triples in newskg's fixed order (subjects together), computed once: loading them in
-     * this order keeps index inserts local, and writing them gives the same bytes every time.
+     * The triples in newskg's fixed order (subjects together), computed once: writing them gives
+     * the same bytes every time.
      */
     public java.util.List<org.apache.jena.graph.Triple> triples() {
         synchronized (this) {
