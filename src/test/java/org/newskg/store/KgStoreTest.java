@@ -76,6 +76,57 @@ class KgStoreTest {
         assertEquals("new", store.graph("https://newskg.org/derived/a").listObjects().next().asLiteral().getString());
     }
 
+    /** The graphs and subjects whose object is this name, by every access path: subject, predicate, object first. */
+    private String byEveryPath(String name) {
+        return query("PREFIX schema: <https://schema.org/> SELECT ?g ?s { GRAPH ?g { ?s schema:name \"" + name + "\" } } ORDER BY ?g", ResultFormat.CSV)
+                + query("PREFIX schema: <https://schema.org/> SELECT ?o { <https://newskg.org/id/person/ann-lee> ?p ?o } ORDER BY ?o", ResultFormat.CSV)
+                + query("SELECT ?s { ?s ?p \"" + name + "\" }", ResultFormat.CSV);
+    }
+
+    @Test
+    void aBulkWriteIntoAnEmptyDatasetFillsEveryIndexAtItsCommit() {
+        BulkWrite bulk = store.beginBulk();
+        bulk.add(new org.newskg.rdf.ArticleGraph("https://newskg.org/graph/a",
+                turtle("<https://newskg.org/id/person/ann-lee> a schema:Person ; schema:name \"Ann Lee\" .")));
+        bulk.add(new org.newskg.rdf.ArticleGraph("https://newskg.org/graph/b",
+                turtle("<https://newskg.org/id/person/ann-lee> schema:name \"Ann Lee\" .")));
+        bulk.commit();
+        assertEquals("g,s\nhttps://newskg.org/graph/a,https://newskg.org/id/person/ann-lee\n"
+                + "https://newskg.org/graph/b,https://newskg.org/id/person/ann-lee\n"
+                + "o\nhttps://schema.org/Person\nAnn Lee\n"
+                + "s\nhttps://newskg.org/id/person/ann-lee\n", byEveryPath("Ann Lee"));
+        BulkWrite more = store.beginBulk();
+        more.add(new org.newskg.rdf.ArticleGraph("https://newskg.org/graph/c",
+                turtle("<https://newskg.org/id/person/bo-reed> schema:name \"Bo Reed\" .")));
+        more.commit();
+        assertEquals("s\nhttps://newskg.org/id/person/bo-reed\n", query("SELECT ?s { ?s ?p \"Bo Reed\" }", ResultFormat.CSV));
+    }
+
+    @Test
+    void anAbortedBulkWriteLeavesNothingAndEveryIndexInPlace(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (KgStore disk = KgStore.open(dir)) {
+            BulkWrite bulk = disk.beginBulk();
+            bulk.add(new org.newskg.rdf.ArticleGraph("https://newskg.org/graph/a",
+                    turtle("<https://newskg.org/id/person/ann-lee> schema:name \"Ann Lee\" .")));
+            bulk.abort(new RuntimeException("the disk is full"));
+            assertEquals(0, disk.quadCount());
+            org.apache.jena.sparql.core.DatasetGraph dsg = disk.dataset().asDatasetGraph();
+            org.apache.jena.system.Txn.executeRead(dsg, () -> {
+                var indexes = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable()
+                        .getTupleTable().getIndexes();
+                assertEquals(6, java.util.Arrays.stream(indexes).filter(java.util.Objects::nonNull).count(), "every quad index in place");
+            });
+            disk.replaceGraph("https://newskg.org/graph/a", turtle("<https://newskg.org/id/person/ann-lee> schema:name \"Ann Lee\" ."));
+        }
+        // Reopened from its files: an index the bulk write had set aside would have missed the graph written after it.
+        org.apache.jena.tdb2.sys.StoreConnection.release(org.apache.jena.dboe.base.file.Location.create(dir.toString()));
+        try (KgStore disk = KgStore.open(dir)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Queries.run(disk, "SELECT ?s { ?s ?p \"Ann Lee\" }", ResultFormat.CSV, out);
+            assertEquals("s\r\nhttps://newskg.org/id/person/ann-lee\r\n", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void theDefaultGraphIsTheUnionAndGraphClausesStillWork() {
         Model city = turtle("<https://newskg.org/id/place/city/philadelphia> a schema:City ; schema:name \"Philadelphia\" .");
