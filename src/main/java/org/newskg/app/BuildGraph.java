@@ -155,7 +155,7 @@ public final class BuildGraph {
                      ArticleId.fromFileName(options.stdinId() + ".x"));
              NQuadsSink nquads = options.nquads().isPresent() ? new NQuadsSink(options.nquads().get()) : null) {
             // Asked for once the dataset is open: a pipeline loading in the background has had Jena's start-up to load in.
-            ExtractionPipeline extraction = pipeline.get();
+            ExtractionPipeline extraction = pipeline(pipeline);
             Batcher batcher = new Batcher(store, nquads, options.batch(), totals, loaded);
             // Into a new dataset, the derived graphs' inputs are gathered as the articles are built, not read back.
             boolean fresh = store.graphNames().isEmpty();
@@ -222,6 +222,15 @@ public final class BuildGraph {
             pool.shutdownNow();
         }
         return new Result(totals.snapshot(), failed);
+    }
+
+    /** The pipeline, or a failure to load it that says so (a resource missing from the jar), not a dataset's fault. */
+    private static ExtractionPipeline pipeline(Supplier<ExtractionPipeline> pipeline) {
+        try {
+            return pipeline.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot load the extraction pipeline: " + e.getMessage(), e);
+        }
     }
 
     private static void load(InFlight f, Batcher batcher, Consumer<ArticleSummary> extracted, List<BuildFailure> failed,

@@ -2,6 +2,7 @@ package org.newskg.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -320,5 +321,15 @@ class BuildGraphTest {
         assertTrue(all.contains("<https://newskg.org/derived/names>") && all.contains("possiblySame")
                 && all.contains("across articles"), all);
         assertEquals(all, dump(dir.resolve("one")));
+    }
+
+    @Test
+    void aPipelineThatCannotLoadStopsTheBuildSayingSo(@TempDir Path dir) {
+        BuildGraph broken = new BuildGraph(() -> {
+            throw new IllegalStateException("resource not found: places.tsv");
+        });
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.build(List.of(SAMPLE),
+                new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new ByteArrayInputStream(new byte[0]), s -> { }));
+        assertEquals("cannot load the extraction pipeline: resource not found: places.tsv", e.getMessage());
     }
 }
