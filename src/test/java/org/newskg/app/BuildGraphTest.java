@@ -59,6 +59,14 @@ class BuildGraphTest {
         return String.join("\n", lines);
     }
 
+    /** A folder "corpus" under {@code dir} holding two text articles, a.txt and b.txt. */
+    private static Path twoArticles(Path dir, String a, String b) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a);
+        Files.writeString(corpus.resolve("b.txt"), b);
+        return corpus;
+    }
+
     @Test
     void buildingTwiceGivesByteIdenticalTurtleAndTheSameTripleCount(@TempDir Path dir) throws Exception {
         Run first = build(dir, SAMPLE);
@@ -197,10 +205,8 @@ class BuildGraphTest {
 
     @Test
     void aRerunSkipsUnchangedArticlesAndAChangedOneReplacesOnlyItsGraph(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n\n\nFive men were arrested in Leeds on Monday.\n");
-        Files.writeString(corpus.resolve("b.txt"), "Raid in York\n\n\nSix men were arrested in York on Monday.\n");
+        Path corpus = twoArticles(dir, "Raid in Leeds\n\n\nFive men were arrested in Leeds on Monday.\n",
+                "Raid in York\n\n\nSix men were arrested in York on Monday.\n");
         build(dir, corpus.toString());
         String before = dump(dir.resolve("dataset"));
         Run again = build(dir, corpus.toString());
@@ -277,10 +283,8 @@ class BuildGraphTest {
 
     @Test
     void twoArticlesWithDifferentFiguresForOnePlaceDisagreeAndWithTheSameDoNot(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds.\n");
-        Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday.\n");
+        Path corpus = twoArticles(dir, "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds.\n",
+                "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday.\n");
         build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
         assertEquals(List.of("across articles,12 vs 14 in articles 1 day apart"), discrepancies(dir.resolve("ds")));
         Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nTwelve people were arrested in Leeds on Tuesday.\n");
@@ -290,11 +294,9 @@ class BuildGraphTest {
 
     @Test
     void aNewDatasetsDerivedGraphsAreTheSameGatheredWhileBuildingOrReadFromTheStore(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        Files.writeString(corpus.resolve("a.txt"), "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds. "
-                + "Ruth Marsh, the leader of the Harbour Party, spoke in Leeds.\n");
-        Files.writeString(corpus.resolve("b.txt"), "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday. "
+        Path corpus = twoArticles(dir, "Raid in Leeds\n3 May 2011\n\nPolice said 12 people were arrested in Leeds. "
+                + "Ruth Marsh, the leader of the Harbour Party, spoke in Leeds.\n",
+                "Leeds raid\n4 May 2011\n\nFourteen people were arrested in Leeds on Tuesday. "
                 + "\u201CThe seat is ours to lose,\u201D Mr Marsh said.\n");
         build(new BuildGraph.Options(Optional.empty(), dir.resolve("ds")), new byte[0], corpus.toString());
         String gathered = dump(dir.resolve("ds"));
@@ -307,11 +309,9 @@ class BuildGraphTest {
 
     @Test
     void aNewDatasetGetsItsDerivedGraphsWhetherOrNotABatchIsOpenWhenTheLastArticleIsIn(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        Files.writeString(corpus.resolve("a.txt"), "Ferry talks\n3 May 2011\n\nPolice said 12 people were arrested in Bristol. "
-                + "Tom Keel, the chairman of the Ferry Board, spoke in Bristol.\n");
-        Files.writeString(corpus.resolve("b.txt"), "Bristol raid\n4 May 2011\n\nFourteen people were arrested in Bristol on Tuesday. "
+        Path corpus = twoArticles(dir, "Ferry talks\n3 May 2011\n\nPolice said 12 people were arrested in Bristol. "
+                + "Tom Keel, the chairman of the Ferry Board, spoke in Bristol.\n",
+                "Bristol raid\n4 May 2011\n\nFourteen people were arrested in Bristol on Tuesday. "
                 + "\u201CThe board will decide,\u201D Mr Keel said.\n");
         // One article per batch: each batch is committed as it fills, and the derived graphs need a transaction of their own.
         BuildGraph.Options one = new BuildGraph.Options(Optional.empty(), dir.resolve("one"), InputFormat.AUTO, 1, 1, Optional.empty());
