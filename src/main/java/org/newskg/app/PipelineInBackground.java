@@ -53,7 +53,7 @@ public final class PipelineInBackground implements Supplier<ExtractionPipeline> 
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException("cannot load the extraction pipeline: " + e.getCause(), e.getCause());
+            throw new IllegalStateException(e.getCause().toString(), e.getCause());
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

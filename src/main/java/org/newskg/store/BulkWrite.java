@@ -1,11 +1,11 @@
 package org.newskg.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.ProgressMonitor;
 import org.apache.jena.system.progress.ProgressMonitorOutput;
@@ -37,8 +37,8 @@ public final class BulkWrite {
     private final DatasetGraph dsg;
     private final QuadTable quads;
     private final TupleTable table;
-    private final List<Integer> deferred = new ArrayList<>();
-    private final List<TupleIndex> detached = new ArrayList<>();
+    /** The indexes set aside till the commit, by their position in the quad table. */
+    private final Map<Integer, TupleIndex> setAside = new LinkedHashMap<>();
     private boolean open = true;
 
     BulkWrite(DatasetGraph dsg) {
@@ -50,8 +50,7 @@ public final class BulkWrite {
             for (int i = 1; i < table.numIndexes(); i++) {
                 TupleIndex index = table.getIndex(i);
                 if (!index.getName().startsWith("G")) {
-                    deferred.add(i);
-                    detached.add(index);
+                    setAside.put(i, index);
                     table.setTupleIndex(i, null);
                 }
             }
@@ -60,32 +59,33 @@ public final class BulkWrite {
 
     /** Adds an article graph, its triples in the model's own order. */
     public void add(ArticleGraph graph) {
-        if (!open) {
-            throw new IllegalStateException("the bulk write is committed");
-        }
-        Node g = NodeFactory.createURI(graph.graphIri());
-        graph.model().getGraph().find().forEachRemaining(t -> quads.add(g, t));
+        add(graph.graphIri(), graph.model());
     }
 
-    /** Adds the derived graphs of a new dataset. */
+    /**
+     * Adds the derived graphs that these inputs, gathered from every article graph of a new
+     * dataset, give (none of them may be in the dataset yet): they are committed with the articles.
+     */
     public void addDerived(DerivedGraphs.Inputs all) {
+        DerivedGraphs.graphs(all).forEach(this::add);
+    }
+
+    private void add(String graphIri, Model model) {
         if (!open) {
             throw new IllegalStateException("the bulk write is committed");
         }
-        DerivedGraphs.graphs(all).forEach((iri, model) -> {
-            Node g = NodeFactory.createURI(iri);
-            model.getGraph().find().forEachRemaining(t -> quads.add(g, t));
-        });
+        Node g = NodeFactory.createURI(graphIri);
+        model.getGraph().find().forEachRemaining(t -> quads.add(g, t));
     }
 
     /** Commits everything added. */
     public void commit() {
         open = false;
         try {
-            if (!detached.isEmpty()) {
+            if (!setAside.isEmpty()) {
                 ProgressMonitor monitor = ProgressMonitorOutput.create((fmt, args) -> { }, "index", 1_000_000, 10);
                 monitor.start();
-                LoaderOps.copyIndex(table.getIndex(0).all(), detached.toArray(TupleIndex[]::new), monitor);
+                LoaderOps.copyIndex(table.getIndex(0).all(), setAside.values().toArray(TupleIndex[]::new), monitor);
                 monitor.finish();
             }
         } finally {
@@ -96,11 +96,8 @@ public final class BulkWrite {
     }
 
     private void reattach() {
-        for (int k = 0; k < deferred.size(); k++) {
-            table.setTupleIndex(deferred.get(k), detached.get(k));
-        }
-        deferred.clear();
-        detached.clear();
+        setAside.forEach(table::setTupleIndex);
+        setAside.clear();
     }
 
     /** Gives up: nothing added is kept. */

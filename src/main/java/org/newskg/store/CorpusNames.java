@@ -40,12 +40,7 @@ public final class CorpusNames {
 
     /** Rebuilds the names from the article graphs; returns how many nodes are named. */
     public static int refresh(KgStore store) {
-        return refresh(store, Queries.selectRows(store, QueryFiles.read(QUERY)));
-    }
-
-    /** Rebuilds the names from the rows of entity-names.rq over every article graph of the store. */
-    static int refresh(KgStore store, List<Map<String, String>> rows) {
-        Model names = names(rows);
+        Model names = names(Queries.selectRows(store, QueryFiles.read(QUERY)));
         store.replaceGraphs(Map.of(GRAPH, names));
         return names.listSubjectsWithProperty(Vocab.name).toList().size();
     }

@@ -107,7 +107,7 @@ public final class DerivedGraphs {
 
     /** Rebuilds every derived graph from the article graphs in the store, in one write transaction. */
     public static void refresh(KgStore store) {
-        refresh(store, read(store));
+        store.replaceGraphs(graphs(read(store)));
     }
 
     /** The rows the store's article graphs give, as {@link Inputs}. */
@@ -122,11 +122,6 @@ public final class DerivedGraphs {
     /** Whether two sets of rows are the same, whatever their order. */
     static boolean sameRows(Inputs a, Inputs b) {
         return a.sortedRows().equals(b.sortedRows());
-    }
-
-    /** Rebuilds every derived graph from rows gathered from every article graph the store holds, in one write transaction. */
-    public static void refresh(KgStore store, Inputs all) {
-        store.replaceGraphs(graphs(all));
     }
 
     /**

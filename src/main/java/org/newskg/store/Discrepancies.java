@@ -62,18 +62,6 @@ public final class Discrepancies {
     record Found(String kind, List<CountFact> counts, String description) {
     }
 
-    /** Rebuilds the discrepancies from the article graphs; returns how many there are. */
-    public static int refresh(KgStore store) {
-        return refresh(store, Queries.selectRows(store, QueryFiles.read(QUERY)));
-    }
-
-    /** Rebuilds the discrepancies from the rows of count-facts.rq over every article graph of the store. */
-    static int refresh(KgStore store, List<Map<String, String>> rows) {
-        List<Found> found = find(facts(rows));
-        store.replaceGraphs(Map.of(GRAPH, model(found)));
-        return found.size();
-    }
-
     /** The graph of discrepancies that these rows of count-facts.rq give. */
     static Model graph(List<Map<String, String>> rows) {
         return model(find(facts(rows)));

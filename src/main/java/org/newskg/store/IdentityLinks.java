@@ -36,12 +36,7 @@ public final class IdentityLinks {
 
     /** Rebuilds the links from the article graphs; returns how many there are. */
     public static int refresh(KgStore store) {
-        return refresh(store, Queries.selectRows(store, QueryFiles.read(QUERY)));
-    }
-
-    /** Rebuilds the links from the rows of person-mentions.rq over every article graph of the store. */
-    static int refresh(KgStore store, List<Map<String, String>> rows) {
-        Model links = graph(rows);
+        Model links = graph(Queries.selectRows(store, QueryFiles.read(QUERY)));
         store.replaceGraphs(Map.of(GRAPH, links));
         return links.listSubjectsWithProperty(Vocab.candidate).toList().size();
     }

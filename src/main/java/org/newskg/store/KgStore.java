@@ -99,7 +99,7 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Opens a bulk write: one transaction (Jena's sequential loader, which is fully transactional)
+     * Opens a bulk write: one write transaction ({@link BulkWrite})
      * that article graphs stream into as they come, committed by {@link BulkWrite#commit()}.
      * Memory does not grow with the number of graphs written.
      */
