@@ -62,12 +62,27 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (QueryFailedException e) {
             boolean parse = e.parseError();
-            stderr.println("newskg query: " + e.getMessage());
+            stderr.println("newskg query: " + e.getMessage() + (parse ? fileHint(source.text) : ""));
             return parse ? ExitCodes.QUERY_ERROR : ExitCodes.DATASET_ERROR;
         } catch (java.io.IOException e) {
             stderr.println("newskg query: cannot read " + source.file + ": " + (e instanceof java.nio.file.NoSuchFileException
                     ? "no such file" : e.getMessage()));
             return ExitCodes.INPUT_ERROR;
         }
+    }
+
+    /** A query text that names a file ("query ontology/queries/persons.rq") was meant for --file: say so. */
+    private static String fileHint(String text) {
+        if (text == null || text.isBlank() || text.strip().contains("\n")) {
+            return "";
+        }
+        String name = text.strip();
+        boolean looksLikeFile = name.endsWith(".rq") || name.endsWith(".sparql");
+        try {
+            looksLikeFile |= java.nio.file.Files.isRegularFile(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path at all
+        }
+        return looksLikeFile ? " (QUERY is the query's text; to run the query in the file " + name + ", give --file " + name + ")" : "";
     }
 }

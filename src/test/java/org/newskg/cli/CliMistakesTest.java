@@ -64,6 +64,8 @@ class CliMistakesTest {
                 Arguments.of("", List.of("frobnicate"), 2, "Unmatched argument"),
                 Arguments.of("", List.of("query", "--dataset", "DS", "--format", "xml", "ASK {}"), 2, "Invalid value for option '--format'"),
                 Arguments.of("", List.of("query", "--dataset", "DS", "SELECT * {"), 4, "Encountered"),
+                Arguments.of("", List.of("query", "--dataset", "DS", "ontology/queries/persons.rq"), 4,
+                        "to run the query in the file ontology/queries/persons.rq, give --file ontology/queries/persons.rq"),
                 Arguments.of("", List.of("query", "--dataset", "MISSING", "ASK {}"), 5, "no dataset"),
                 Arguments.of("", List.of("query", "--dataset", "DS", "--file", "MISSING"), 1, "missing"),
                 Arguments.of("", List.of("export", "--dataset", "DS", "--format", "csv"), 2, "unknown format 'csv'"),
