@@ -222,6 +222,7 @@ public final class ExtractionToRdf {
         if (c.nationwide()) {
             r.addLiteral(Vocab.nationwide, m.createTypedLiteral("true", XSDDatatype.XSDboolean));
         }
+        c.restates().ifPresent(first -> r.addProperty(Vocab.restates, f.factNode("count", first)));
     }
 
     private static void statement(Facts f, Extraction x, Quote q) {

@@ -54,8 +54,13 @@ record Facts(Model model, TextProfile profile, ArticleId id, String text, int[] 
         return profile.keepsCopies() ? phrase(span, Vocab.Sentence) : offsets(span).addProperty(RDF.type, Vocab.Sentence);
     }
 
+    /** The node of the article's fact of this kind at this span, as {@link #fact} names it. */
+    Resource factNode(String kind, Span span) {
+        return model.createResource(Iris.fact(id, kind, cp(span.begin()), cp(span.end())));
+    }
+
     Resource fact(String kind, Span span, Resource type, int sentence, Extraction x) {
-        return model.createResource(Iris.fact(id, kind, cp(span.begin()), cp(span.end())), type)
+        return factNode(kind, span).addProperty(RDF.type, type)
                 .addProperty(Vocab.wasGeneratedBy, activity)
                 .addProperty(Vocab.evidence, evidence(span))
                 .addProperty(Vocab.sentence, sentence(x.sentences().get(sentence).span()));

@@ -75,6 +75,7 @@ public final class Vocab {
     public static final Property taIdentRef = ResourceFactory.createProperty(ITSRDF + "taIdentRef");
     public static final Property count = ownProperty("count");
     public static final Property countQualifier = ownProperty("countQualifier");
+    public static final Property restates = ownProperty("restates");
     public static final Property counted = ownProperty("counted");
     public static final Property place = ownProperty("place");
     public static final Property nationwide = ownProperty("nationwide");

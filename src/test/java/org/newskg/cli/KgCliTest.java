@@ -93,12 +93,12 @@ class KgCliTest {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertEquals(463, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
+        assertEquals(464, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/graph/00-safe-city-2017> .")).count());
         assertEquals(5, nquads.lines().filter(l -> l.endsWith("<https://newskg.org/derived/discrepancies> .")).count(),
                 "the derived graphs go with the article graphs");
         assertTrue(nquads.lines().anyMatch(l -> l.equals("<https://newskg.org/id/person/matthew-albence> <https://schema.org/name> "
                 + "\"Matthew Albence\" <https://newskg.org/derived/names> .")), "a corpus person's name is in the derived graph of names");
-        assertTrue(shell.err.toString().contains("exported 3 graph(s), 474 quads"), shell.err.toString());
+        assertTrue(shell.err.toString().contains("exported 3 graph(s), 475 quads"), shell.err.toString());
     }
 
     /** The sentences of the sample article: its headline and body cut at sentence ends and line breaks, of three words or more. */

@@ -173,6 +173,17 @@ class ExtractionToRdfTest {
     }
 
     @Test
+    void aCountThatRestatesAnotherPointsToTheFirstStatementsNode() {
+        Model m = map("Four arrested after raid in Derby", "Police in Derby arrested four men on Friday.");
+        java.util.List<org.apache.jena.rdf.model.Statement> links = m.listStatements(null, Vocab.restates, (org.apache.jena.rdf.model.RDFNode) null).toList();
+        assertEquals(1, links.size());
+        org.apache.jena.rdf.model.Statement link = links.get(0);
+        assertTrue(link.getResource().getURI().contains("/count/0-"), "the headline's count: " + link.getResource().getURI());
+        assertFalse(link.getSubject().getURI().contains("/count/0-"), "the body's count: " + link.getSubject().getURI());
+        assertTrue(m.contains(link.getResource(), org.apache.jena.vocabulary.RDF.type, Vocab.ArrestCount));
+    }
+
+    @Test
     void countsAreIntegersAndDatesAreDates() {
         Model m = map("Head", "Twelve people were detained in Boston.");
         Literal count = m.listObjectsOfProperty(Vocab.count).next().asLiteral();

@@ -73,7 +73,7 @@ class WebPageBrowserIT {
         checkViews(seen, "server");
         assertEquals("4 rows", seen.get("rowCount").asText(), "four rows are not cut by a limit of 400");
         assertEquals("400 rows \u00b7 cut to the server\u2019s limit of 400 rows", seen.get("cutRowCount").asText(),
-                "the 463 triples of the sample, cut to the cap");
+                "the 464 triples of the sample, cut to the cap");
         assertTrue(seen.get("queryError").asText().startsWith("HTTP 400"), seen.get("queryError").asText());
         assertTrue(seen.get("queryError").asText().contains("Parse error: Encountered \"<EOF>\" at line 1"),
                 seen.get("queryError").asText());

@@ -54,7 +54,41 @@ final class ArrestCounter {
                 out.add(placer.place(s, ts, f, found, out));
             }
         }
-        return List.copyOf(withPlacesOfTheSameCount(out));
+        return List.copyOf(withRestatements(withPlacesOfTheSameCount(out), bySentence));
+    }
+
+    /** Words before a number that point back to a group the article has counted already ("the six", "all 28"). */
+    private static final Set<String> DEFINITE = Set.of("the", "all", "those", "these", "both");
+
+    /**
+     * A count states an earlier one again when it gives the same number for the same place (or
+     * both none) and either the earlier one is the headline's ("Six held after raids", then "Six
+     * men were arrested") or a definite word points back to it ("the six had been detained", "all
+     * 28 people detained"). "Three more were arrested" is another group, and so is the same number
+     * with nothing pointing back.
+     */
+    private static List<ArrestCount> withRestatements(List<ArrestCount> counts, List<List<Token>> bySentence) {
+        List<ArrestCount> out = new ArrayList<>();
+        for (ArrestCount c : counts) {
+            // The first match is the fact's first statement: any earlier one of the same number and place would match first.
+            Optional<ArrestCount> first = out.stream()
+                    .filter(e -> e.count() == c.count() && e.placeKey().equals(c.placeKey()) && e.nationwide() == c.nationwide()
+                            && e.sentence() < c.sentence() && (e.sentence() == 0 || pointsBack(c, bySentence.get(c.sentence()))))
+                    .findFirst();
+            out.add(first.isEmpty() ? c : new ArrestCount(c.span(), c.numberSpan(), c.count(), c.qualifier(), c.counted(),
+                    c.placeKey(), c.nationwide(), c.sentence(), c.rule(), Optional.of(first.get().span())));
+        }
+        return out;
+    }
+
+    private static boolean pointsBack(ArrestCount c, List<Token> ts) {
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).span().begin() == c.numberSpan().begin()) {
+                int before = qualifierStart(ts, i) - 1;
+                return before >= 0 && DEFINITE.contains(Words.lower(ts.get(before).text()));
+            }
+        }
+        return false;
     }
 
     /**

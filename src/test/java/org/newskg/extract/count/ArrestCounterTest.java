@@ -24,6 +24,31 @@ class ArrestCounterTest {
                 .toList();
     }
 
+    /** "count" for each count, and "= N" when it restates the article's count number N (from 0). */
+    private List<String> restatements(String headline, String body) {
+        List<org.newskg.extract.model.ArrestCount> cs = fx.extract(headline, body).counts();
+        List<org.newskg.extract.text.Span> spans = cs.stream().map(org.newskg.extract.model.ArrestCount::span).toList();
+        return cs.stream().map(c -> c.count() + c.restates().map(r -> " = " + spans.indexOf(r)).orElse("")).toList();
+    }
+
+    @Test
+    void aCountTheHeadlineGaveOrThatAWordPointsBackToRestatesTheFirst() {
+        assertEquals(List.of("6", "6 = 0", "6 = 0"), restatements("Six arrested after march in Leeds",
+                "Six protesters were arrested in Leeds on Saturday. All six people detained were released on bail on Sunday."));
+        assertEquals(List.of("4", "4 = 0"), restatements("Headline",
+                "Police in Derby arrested four men on Friday. Officers said the four were detained after a chase."));
+    }
+
+    @Test
+    void theSameNumberWithNothingPointingBackIsAnotherGroup() {
+        assertEquals(List.of("3", "3"), restatements("Headline",
+                "Three men were arrested in Leeds on Monday. Three more were arrested in Leeds on Tuesday."));
+        assertEquals(List.of("2", "2"), restatements("Headline",
+                "Police in York arrested two men on Friday. Two women were arrested in York a day later."));
+        assertEquals(List.of("5", "5"), restatements("Headline",
+                "Police in York arrested five men on Friday. In Leeds, the five were arrested on Sunday."));
+    }
+
     @Test
     void aRangeCountsItsLowerBound() {
         assertEquals(List.of("30 at least @ -"), counts("The unit makes 30 to 40 arrests a month, its head said."));
