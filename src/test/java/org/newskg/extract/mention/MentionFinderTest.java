@@ -28,6 +28,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void anOfficeAfterAnArticleDescribesSomeoneAndNamesNoOne() {
+        assertEquals(List.of("PLACE:Salford=Salford"), typed("\u201CIt will be fair,\u201D the Salford MP told the committee."));
+        assertEquals(List.of("ORGANIZATION:Green Party=Green Party"), typed("A Green Party MEP suggested the count be held again."));
+        assertEquals(List.of("ORGANIZATION:Conservative Party=Conservative Party"),
+                typed("The Conservative Party Co-Chairman said the voters had a clear choice."));
+        assertEquals(List.of("PLACE:Salford=Salford", "PERSON:Ann Lee=Ann Lee"),
+                typed("\u201CIt will be fair,\u201D the Salford MP Ann Lee told the committee."));
+        assertEquals(List.of("ORGANIZATION:Daily Courier=Daily Courier"), typed("The claim was denied, the Daily Courier said."));
+    }
+
+    @Test
     void anOrganizationsAcronymRunIntoAPersonsNameIsTwoNames() {
         assertEquals(List.of("ORGANIZATION:Harbour Party=Harbour Party", "ORGANIZATION:BBC=BBC", "PERSON:Sam Pike=Sam Pike"),
                 typed("Sources within the Harbour Party told the BBC Sam Pike had always backed the plan."));
