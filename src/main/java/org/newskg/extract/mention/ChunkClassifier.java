@@ -107,13 +107,13 @@ final class ChunkClassifier {
             return null;
         }
         if (isPerson(c, cx)) {
-            String rule = PersonEvidence.personRule(c, names);
-            // "the Cabinet says", "the Treasury said": a person's name takes no article. "The Scot said",
-            // "the Italians say" name people by where they are from, no one; "the Salford MP Ann Lee said" is a person.
-            if (describesSomeone(c)) {
+            if (PersonEvidence.describesAnOfficeHolder(c, names)) {
                 // the words before the office may still name something: "a Green Party MEP"
                 return classify(c.sub(0, c.size() - 1), cx);
             }
+            String rule = PersonEvidence.personRule(c, names);
+            // "the Cabinet says", "the Treasury said": a person's name takes no article. "The Scot said",
+            // "the Italians say" name people by where they are from, no one; "the Salford MP Ann Lee said" is a person.
             boolean the = rule.equals("speech-verb") && c.before(1) != null && c.before(1).is("the")
                     && c.tokens().stream().noneMatch(t -> names.isFirstName(t.text()) || EntityWords.isNamePrefix(t.text()));
             if (the && c.size() == 1 && isPeopleWord(c.first().text())) {
@@ -126,28 +126,6 @@ final class ChunkClassifier {
         }
         return null;
     }
-
-    /**
-     * "the Salford MP told", "a Green Party MEP said": after an article, words of a place or a
-     * party ending in a title or the letters of an office, with no given name among them, describe
-     * someone; they name no one but what the words before the office name (the holder's own name
-     * would follow the office: "the Salford MP Ann Lee").
-     */
-    private boolean describesSomeone(Chunk c) {
-        Token article = c.before(1);
-        String last = c.last().text();
-        return c.size() >= 2 && article != null && ARTICLES.contains(Words.lower(article.text()))
-                && (EntityWords.POST_NOMINALS.contains(last) || OFFICES.contains(last.replaceFirst("^(Co|Vice|Deputy)-", "")))
-                && c.tokens().stream().noneMatch(t -> names.isFirstName(t.text()));
-    }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-    /** Titles of offices that end a description of their holder ("the Home Secretary", "the party's Co-Chairman"). */
-    private static final Set<String> OFFICES = Set.of(
-            "Minister", "Secretary", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman",
-            "Chair", "Director", "Leader", "Commissioner", "Governor", "Mayor", "Senator", "President", "Ambassador",
-            "Councillor", "Prosecutor", "Sheriff", "General", "Premier", "Congressman", "Congresswoman", "Chief");
 
     /** A word for people of a place or a plural ("Scot", "Irishman", "Italians"), not an organization's name. */
     private boolean isPeopleWord(String word) {

@@ -46,6 +46,28 @@ final class PersonEvidence {
     private PersonEvidence() {
     }
 
+    /**
+     * "the Salford MP told", "a Green Party MEP said": after an article, words of a place or a
+     * party ending in a title or the letters of an office, with no given name among them, describe
+     * someone; they name no one but what the words before the office name (the holder's own name
+     * would follow the office: "the Salford MP Ann Lee").
+     */
+    static boolean describesAnOfficeHolder(Chunk c, NameLexicon names) {
+        Token article = c.before(1);
+        String last = c.last().text();
+        return c.size() >= 2 && article != null && ARTICLES.contains(Words.lower(article.text()))
+                && (EntityWords.POST_NOMINALS.contains(last) || OFFICES.contains(last.replaceFirst("^(Co|Vice|Deputy)-", "")))
+                && c.tokens().stream().noneMatch(t -> names.isFirstName(t.text()));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Titles of offices that end a description of their holder ("the Home Secretary", "the party's Co-Chairman"). */
+    private static final Set<String> OFFICES = Set.of(
+            "Minister", "Secretary", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman",
+            "Chair", "Director", "Leader", "Commissioner", "Governor", "Mayor", "Senator", "President", "Ambassador",
+            "Councillor", "Prosecutor", "Sheriff", "General", "Premier", "Congressman", "Congresswoman", "Chief");
+
     /** The evidence that a chunk names a person, or "" when there is none. */
     static String personRule(Chunk c, NameLexicon names) {
         if (c.size() > 4 || c.size() == 1 && isGroupOrTitle(c.first().text())) {
