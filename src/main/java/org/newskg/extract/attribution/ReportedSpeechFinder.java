@@ -124,6 +124,10 @@ public final class ReportedSpeechFinder {
     private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         Token verb = tokens.get(v);
+        // "agreed to buy", "promised to act": a weak verb before an infinitive reports a deed, not words
+        if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+            return Optional.empty();
+        }
         boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || ReportedClause.isClosingMark(tokens.get(v - 1)))
                 && SpeechVerbs.INVERTIBLE.contains(verb.text());
         Optional<SpeakerLocator.Located> who = afterComma ? loc.after(v).filter(w -> !loc.opensClauseSaid(w.last())) : Optional.empty();

@@ -163,7 +163,10 @@ public final class SpeakerLocator {
                     return holder;
                 }
             }
-            if (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1) {
+            // "said Acme's Dana Reeve": a possessor the text does not know as a name still leads to the speaker
+            boolean possessive = (t.is("'s") || t.is("\u2019s")) && j > verb + 1
+                    && tokens.subList(verb + 1, j).stream().allMatch(Token::isCapitalized);
+            if (!possessive && (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1)) {
                 break;
             }
         }

@@ -27,7 +27,8 @@ public final class SpeechVerbs {
             "promises", "promised", "observe", "observes", "observed", "remark", "remarks", "remarked",
             "comment", "comments", "commented", "continue", "continued", "continues", "noting", "warning",
             "insisting", "arguing", "explaining", "claiming", "stressing", "stating", "acknowledging",
-            "admitting", "suggesting", "asserting", "declaring", "confirming");
+            "admitting", "suggesting", "asserting", "declaring", "confirming", "agree", "agrees", "agreed", "joke",
+            "jokes", "joked", "quip", "quips", "quipped");
 
     /** Forms that report speech only when a speaker or "that" follows or a quote stands by them. */
     public static final Set<String> WEAK = Set.of(
@@ -36,13 +37,15 @@ public final class SpeechVerbs {
             "believes", "believed", "think", "thinks", "thought", "continue", "continued", "continues",
             "maintain", "maintains", "maintained", "observe", "observes", "observed", "stress", "stresses",
             "stressed", "note", "notes", "noted", "ask", "asks", "asked", "comment", "comments", "commented",
-            "promise", "promises", "promised", "pledge", "pledges", "pledged", "recall", "recalls", "recalled");
+            "promise", "promises", "promised", "pledge", "pledges", "pledged", "recall", "recalls", "recalled",
+            "agree", "agrees", "agreed");
 
     /** Forms that may come before their subject: "..., said Ann Ford", "..., added Ms Lee". */
     public static final Set<String> INVERTIBLE = Set.of(
             "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained",
             "noted", "recalled", "replied", "insisted", "admitted", "argued", "declared", "warned", "stated", "explains",
-            "notes", "recalls", "replies", "insists", "admits", "argues", "declares", "warns", "states", "continues");
+            "notes", "recalls", "replies", "insists", "admits", "argues", "declares", "warns", "states", "continues",
+            "agreed", "agrees", "joked", "jokes", "quipped", "quips");
 
     /**
      * Verbs that frame a quoted phrase as someone's words without reporting speech on their own:

@@ -135,8 +135,9 @@ final class PersonEvidence {
         }
         Token before = c.before(1);
         Token after = c.after(skip);
+        // "said Acme's Dana Reeve": the possessor is not who speaks, the name after it is
         return before != null && (before.is("said") || before.is("says") || before.isIgnoreCase("according"))
-                && (after == null || !after.isWord());
+                && (after == null || !after.isWord() && !after.is("'s") && !after.is("\u2019s"));
     }
 
     /** "Sam Lee, 26, a Haitian immigrant" or "Ann Ford, station manager of ...". */

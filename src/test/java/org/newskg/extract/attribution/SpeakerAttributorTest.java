@@ -32,6 +32,26 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNamedPossessorAfterTheVerbLeadsToTheSpeakerAndIsNoPersonItself() {
+        assertEquals(List.of("Dana Reeve (PERSON) | DIRECT | This is a simple tool for people | trailing-cue"),
+                statements("\u201CThis is a simple tool for people,\u201D said Acme's Dana Reeve."));
+        // a lower-case possessive is no name: "her son's friend, Sam Pike" does not speak
+        assertEquals("Jo Pike (PERSON) | REPORTED | her son's friend, Sam Hale, had copied the game | reported-speech",
+                lastStatement("His mother, Jo Pike, said her son's friend, Sam Hale, had copied the game."));
+    }
+
+    @Test
+    void agreedJokedAndQuippedReportWordsAndAWeakVerbBeforeAnInfinitiveReportsNone() {
+        assertEquals("Tom Mills (PERSON) | DIRECT | We will win next week | trailing-cue",
+                lastStatement("Tom Mills, the Leeds coach, spoke after the game. Paul Orr said the team had done well. "
+                        + "\u201CWe will win next week,\u201D agreed Mills."));
+        assertEquals("Ann Ford (PERSON) | DIRECT | I might even sell it to you | trailing-cue",
+                lastStatement("Ann Ford showed the car to reporters. \u201CI might even sell it to you,\u201D she joked."));
+        assertEquals(List.of(), statements("A supporter since 1990, Ann Ford agreed to buy the club's stake on Tuesday."));
+        assertEquals(List.of(), statements("Looking ahead to the election, Ann Ford pledged to cut taxes for families."));
+    }
+
+    @Test
     void aNameAfterTheQuoteSpeaksIt() {
         assertEquals(List.of("Ian Pearson (PERSON) | DIRECT | It is a real shame for the staff | trailing-cue"),
                 statements("\u201CIt is a real shame for the staff,\u201D said Ian Pearson, BT's futurologist."));
