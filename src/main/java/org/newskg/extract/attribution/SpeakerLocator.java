@@ -139,6 +139,8 @@ public final class SpeakerLocator {
     }
 
     /** A speaker named right after the verb: "said Ann Ford", "said Leeds protester Ann Ford". */
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "I", "you");
+
     public Optional<Located> after(int verb) {
         int sentence = tokens.get(verb).sentence();
         Optional<Located> named = nameEndingPhraseAfter(verb, sentence);
@@ -166,7 +168,8 @@ public final class SpeakerLocator {
             // "said Acme's Dana Reeve": a possessor the text does not know as a name still leads to the speaker
             boolean possessive = (t.is("'s") || t.is("\u2019s")) && j > verb + 1
                     && tokens.subList(verb + 1, j).stream().allMatch(Token::isCapitalized);
-            if (!possessive && (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1)) {
+            // "..., said he had suspended Mr Houston": a pronoun after the verb is its subject, the name after it is in the clause said
+            if (!possessive && (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1 || SUBJECT_PRONOUNS.contains(t.text()))) {
                 break;
             }
         }

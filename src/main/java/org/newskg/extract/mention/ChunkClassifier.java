@@ -234,7 +234,9 @@ final class ChunkClassifier {
                 || !WEAK_TITLES.contains(c.tokens().get(lastTitle).text()) && !places.isDemonym(c.tokens().get(lastTitle).text());
         boolean firstName = names.isFirstName(name.first().text());
         boolean patronymic = name.tokens().stream().anyMatch(t -> PATRONYMIC_PARTICLES.contains(t.text()));
-        if (name.size() > (patronymic ? 7 : 3) || !strong && !firstName || known(name, cx).isPresent()) {
+        // "Mr Howard", "Dr Reading": after an honorific a name is a person's, whatever place or body shares it ("Miss World" aside)
+        boolean afterHonorific = EntityWords.HONORIFICS.contains(c.tokens().get(lastTitle).text()) && !c.tokens().get(lastTitle).is("Miss");
+        if (name.size() > (patronymic ? 7 : 3) || !strong && !firstName || !afterHonorific && known(name, cx).isPresent()) {
             return null;
         }
         List<EntityMention> out = new ArrayList<>();

@@ -52,6 +52,18 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNameAfterAPronounAfterTheVerbIsInTheClauseSaidAndSpeaksNot() {
+        assertEquals("Ann Lee (PERSON) | REPORTED | he had suspended Mr Pike on Friday night | reported-speech",
+                lastStatement("Sam Pike was due to stand in the seat. Ann Lee, who is the party's chair, said he had suspended Mr Pike on Friday night."));
+    }
+
+    @Test
+    void aSurnameAfterAnHonorificIsAPersonsWhateverPlaceSharesIt() {
+        assertEquals("Lincoln (PERSON) | REPORTED | Britain should take its fair share | reported-speech",
+                lastStatement("Mr Clarke said the plan was fair.\n\nMrs Lincoln has said Britain should take its fair share."));
+    }
+
+    @Test
     void aNameAfterTheQuoteSpeaksIt() {
         assertEquals(List.of("Ian Pearson (PERSON) | DIRECT | It is a real shame for the staff | trailing-cue"),
                 statements("\u201CIt is a real shame for the staff,\u201D said Ian Pearson, BT's futurologist."));
