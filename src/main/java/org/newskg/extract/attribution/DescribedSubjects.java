@@ -90,13 +90,26 @@ final class DescribedSubjects {
         for (int c = start - 1; c >= 0 && c >= start - 10 && tokens.get(c).sentence() == sentence; c--) {
             if (tokens.get(c).is(",")) {
                 Entity p = c > 0 ? m.endsAt(c - 1) : null;
-                if (p != null && p.type() == EntityType.PERSON) {
+                if (p != null && p.type() == EntityType.PERSON && !opensWithPreposition(m.mentionStart(c - 1), sentence)) {
                     return Optional.of(new Located(SpeakerLocator.speaker(p), m.mentionStart(c - 1), c - 1));
                 }
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Sentence openers that make what follows up to the comma a phrase of time or topic, not a subject. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of(
+            "On", "In", "At", "After", "Before", "Despite", "Following", "Of", "About", "Regarding", "For", "With", "Under", "Since");
+
+    /** "On the suspension of Mr Houston, UKIP said": the name is in a phrase that opens the sentence before the subject. */
+    private boolean opensWithPreposition(int nameStart, int sentence) {
+        int first = nameStart;
+        while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        return first < nameStart && OPENING_PREPOSITIONS.contains(tokens.get(first).text());
     }
 
     /**

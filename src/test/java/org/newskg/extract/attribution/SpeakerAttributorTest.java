@@ -58,6 +58,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNameInAPhraseOpeningTheSentenceIsNoSubjectOfTheVerb() {
+        assertEquals("Harbour Party (ORGANIZATION) | REPORTED | those who chose him knew nothing of his views | reported-speech",
+                lastStatement("Sam Pike was suspended by the Harbour Party. On the suspension of Mr Pike, the Harbour Party said "
+                        + "those who chose him knew nothing of his views."));
+    }
+
+    @Test
     void aSurnameAfterAnHonorificIsAPersonsWhateverPlaceSharesIt() {
         assertEquals("Lincoln (PERSON) | REPORTED | Britain should take its fair share | reported-speech",
                 lastStatement("Mr Clarke said the plan was fair.\n\nMrs Lincoln has said Britain should take its fair share."));
