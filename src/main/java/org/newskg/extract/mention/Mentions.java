@@ -38,6 +38,14 @@ final class Mentions {
             "Street", "Road", "Bridge");
 
     /**
+     * A compound adjective before a name ("Oscar-nominated Ann Lee", "Leeds-born Pike",
+     * "Man-of-the-match Hale"): a word ending in a lower-case participle or "-born", "-based",
+     * "-match" after a hyphen describes the person and is no part of the name.
+     */
+    private static final java.util.regex.Pattern MODIFIER =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}']*(-[a-z]+)*-([a-z]+(ed|ing)|born|based|match)");
+
+    /**
      * Whether a person's mention names a thing named after someone ("Jesse Owens Award", "Doris
      * Day Show"): its last word is a head no person's name ends in.
      */
@@ -77,6 +85,9 @@ final class Mentions {
             if (words.size() - skip >= 3 && isRoleWord(words.get(skip))) {
                 skip++;
             }
+            while (words.size() - skip >= 2 && MODIFIER.matcher(words.get(skip)).matches()) {
+                skip++;
+            }
             int end = words.size();
             // "Guy Hale QC", "Ann Lee MP": letters after a name say what the person is, not who
             while (end - skip > 2 && EntityWords.POST_NOMINALS.contains(words.get(end - 1))
@@ -91,6 +102,9 @@ final class Mentions {
             List<String> nameWords = List.of(name.split(" "));
             if (nameWords.size() >= 3 && isRoleWord(nameWords.get(0))) {
                 name = String.join(" ", nameWords.subList(1, nameWords.size()));
+            }
+            while (name.indexOf(' ') > 0 && MODIFIER.matcher(name.substring(0, name.indexOf(' '))).matches()) {
+                name = name.substring(name.indexOf(' ') + 1);
             }
         }
         return new EntityMention(c.span(), c.text(text), type, name, rule, place);

@@ -28,6 +28,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("PERSON:Ann Lee=Ann Lee"), typed("Oscar-nominated Ann Lee said she was delighted."));
+        assertEquals(List.of("PERSON:Hale=Hale"), typed("Man-of-the-match Hale said the team had earned it."));
+        assertEquals(List.of("PERSON:Chung Mong-koo=Chung Mong-koo"), typed("Chung Mong-koo said the firm would grow."));
+    }
+
+    @Test
     void anOfficeAfterAnArticleDescribesSomeoneAndNamesNoOne() {
         assertEquals(List.of("PLACE:Salford=Salford"), typed("\u201CIt will be fair,\u201D the Salford MP told the committee."));
         assertEquals(List.of("ORGANIZATION:Green Party=Green Party"), typed("A Green Party MEP suggested the count be held again."));
