@@ -52,6 +52,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aVerbBeforeAgainstOfOrAboutNamesATopicNotWordsSaid() {
+        assertEquals(List.of(), statements("Ann Ford warned against reading too much into one month's figures."));
+        assertEquals(List.of(), statements("The novel tells of a miner who walks home through the snow."));
+        assertEquals("Ann Ford (PERSON) | REPORTED | about 300 people had come | reported-speech",
+                lastStatement("Ann Ford said about 300 people had come."));
+    }
+
+    @Test
     void aNameAfterAPronounAfterTheVerbIsInTheClauseSaidAndSpeaksNot() {
         assertEquals("Ann Lee (PERSON) | REPORTED | he had suspended Mr Pike on Friday night | reported-speech",
                 lastStatement("Sam Pike was due to stand in the seat. Ann Lee, who is the party's chair, said he had suspended Mr Pike on Friday night."));
