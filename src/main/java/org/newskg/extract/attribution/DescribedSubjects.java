@@ -105,10 +105,7 @@ final class DescribedSubjects {
 
     /** "On the suspension of Mr Houston, UKIP said": the name is in a phrase that opens the sentence before the subject. */
     private boolean opensWithPreposition(int nameStart, int sentence) {
-        int first = nameStart;
-        while (first > 0 && tokens.get(first - 1).sentence() == sentence) {
-            first--;
-        }
+        int first = m.text().firstTokenOf(sentence);
         return first < nameStart && OPENING_PREPOSITIONS.contains(tokens.get(first).text());
     }
 

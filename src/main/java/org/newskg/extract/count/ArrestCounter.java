@@ -69,21 +69,30 @@ final class ArrestCounter {
      */
     private static List<ArrestCount> withRestatements(List<ArrestCount> counts, List<List<Token>> bySentence) {
         List<ArrestCount> out = new ArrayList<>();
+        // The first statement of each number and place: a count can only restate that one (the headline is sentence 0).
+        java.util.Map<String, ArrestCount> firsts = new java.util.HashMap<>();
         for (ArrestCount c : counts) {
-            // The first match is the fact's first statement: any earlier one of the same number and place would match first.
-            Optional<ArrestCount> first = out.stream()
-                    .filter(e -> e.count() == c.count() && e.placeKey().equals(c.placeKey()) && e.nationwide() == c.nationwide()
-                            && e.sentence() < c.sentence() && (e.sentence() == 0 || pointsBack(c, bySentence.get(c.sentence()))))
-                    .findFirst();
-            out.add(first.isEmpty() ? c : new ArrestCount(c.span(), c.numberSpan(), c.count(), c.qualifier(), c.counted(),
-                    c.placeKey(), c.nationwide(), c.sentence(), c.rule(), Optional.of(first.get().span())));
+            String key = c.count() + "@" + c.placeKey().orElse(c.nationwide() ? "nationwide" : "");
+            ArrestCount first = firsts.putIfAbsent(key, c);
+            boolean restates = first != null && first.sentence() < c.sentence()
+                    && (first.sentence() == 0 || pointsBack(c, bySentence.get(c.sentence())));
+            out.add(!restates ? c : new ArrestCount(c.span(), c.numberSpan(), c.count(), c.qualifier(), c.counted(),
+                    c.placeKey(), c.nationwide(), c.sentence(), c.rule(), Optional.of(first.span())));
         }
         return out;
     }
 
     private static boolean pointsBack(ArrestCount c, List<Token> ts) {
-        for (int i = 0; i < ts.size(); i++) {
-            if (ts.get(i).span().begin() == c.numberSpan().begin()) {
+        int lo = 0;
+        int hi = ts.size() - 1;
+        while (lo <= hi) {
+            int i = (lo + hi) >>> 1;
+            int begin = ts.get(i).span().begin();
+            if (begin < c.numberSpan().begin()) {
+                lo = i + 1;
+            } else if (begin > c.numberSpan().begin()) {
+                hi = i - 1;
+            } else {
                 int before = qualifierStart(ts, i) - 1;
                 return before >= 0 && DEFINITE.contains(Words.lower(ts.get(before).text()));
             }

@@ -62,6 +62,11 @@ public final class AnalyzedText {
     }
 
     /** The tokens of each sentence, by sentence index. */
+    /** The index in {@link #tokens()} of the sentence's first token (the token count when it has none). */
+    public int firstTokenOf(int sentence) {
+        return sentenceStart[sentence];
+    }
+
     public List<List<Token>> bySentence() {
         List<List<Token>> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
