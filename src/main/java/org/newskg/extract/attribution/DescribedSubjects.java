@@ -44,7 +44,7 @@ final class DescribedSubjects {
                 return opens && role && p.type() == EntityType.PERSON
                         ? Optional.of(new Located(SpeakerLocator.speaker(p), m.mentionStart(c - 1), c - 1)) : Optional.empty();
             }
-            if (!tokens.get(c).isWord() && !isPossessive(tokens.get(c))) {
+            if (!tokens.get(c).isWord() && !tokens.get(c).isPossessive()) {
                 return Optional.empty();
             }
         }
@@ -77,7 +77,7 @@ final class DescribedSubjects {
         if (j >= 0 && (tokens.get(j).is("official") || tokens.get(j).is("press") || tokens.get(j).is("personal"))) {
             j--;
         }
-        if (j < 1 || !isPossessive(tokens.get(j)) || tokens.get(j).sentence() != sentence) {
+        if (j < 1 || !tokens.get(j).isPossessive() || tokens.get(j).sentence() != sentence) {
             return Optional.empty();
         }
         Entity p = m.endsAt(j - 1);
@@ -150,9 +150,5 @@ final class DescribedSubjects {
         Token t = tokens.get(j);
         return (t.is("'") || t.is("\u2019")) && j > 0 && tokens.get(j - 1).text().endsWith("s")
                 && tokens.get(j - 1).span().end() == t.span().begin() && !quoted.containsAny(t.span());
-    }
-
-    static boolean isPossessive(Token t) {
-        return t.is("'s") || t.is("\u2019s");
     }
 }

@@ -66,7 +66,7 @@ final class NounPhrases {
                 && !OBJECT_PREPOSITIONS.contains(tokens.get(start - 1).text())) && start - 1 >= 0 && tokens.get(start - 1).sentence() == sentence && k - start < 8
                 && !NP_BOUNDARIES.contains(tokens.get(start - 1).text()) && tokens.get(start - 1).isWord()
                 && !m.isVerb(start - 1)
-                || start - 1 >= 0 && DescribedSubjects.isPossessive(tokens.get(start - 1))) {
+                || start - 1 >= 0 && tokens.get(start - 1).isPossessive()) {
             start--;
         }
         Entity named = null;

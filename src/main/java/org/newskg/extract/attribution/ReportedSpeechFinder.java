@@ -121,21 +121,10 @@ public final class ReportedSpeechFinder {
         return Math.abs(cueAt.get(q) - q.span().begin());
     }
 
-    /** Verbs that, followed by one of {@link #TOPIC_PREPOSITIONS}, name what was spoken about, not what was said. */
-    private static final java.util.Set<String> TOPIC_VERBS = java.util.Set.of(
-            "warn", "warns", "warned", "warning", "tell", "tells", "told", "telling", "complain", "complains", "complained",
-            "write", "writes", "wrote", "argue", "argues", "argued", "speak", "speaks", "spoke", "talk", "talks", "talked");
-    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("against", "of", "about");
-
     private Optional<Quote> verb(String text, Sentence s, SpeakerLocator loc, int v, List<Quote> direct) {
         List<Token> tokens = loc.tokens();
         Token verb = tokens.get(v);
-        // "agreed to buy", "promised to act": a weak verb before an infinitive reports a deed, not words
-        if (!SpeechVerbs.isStrongSpeechVerb(verb.text()) && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
-            return Optional.empty();
-        }
-        // "warned against disunity", "tells of a single mother": a topic, not words said
-        if (v + 1 < tokens.size() && TOPIC_VERBS.contains(verb.text()) && TOPIC_PREPOSITIONS.contains(tokens.get(v + 1).text())) {
+        if (v + 1 < tokens.size() && SpeechVerbs.reportsNoWords(verb.text(), tokens.get(v + 1).text())) {
             return Optional.empty();
         }
         boolean afterComma = v > 0 && (tokens.get(v - 1).is(",") || ReportedClause.isClosingMark(tokens.get(v - 1)))

@@ -166,7 +166,7 @@ public final class SpeakerLocator {
                 }
             }
             // "said Acme's Dana Reeve": a possessor the text does not know as a name still leads to the speaker
-            boolean possessive = (t.is("'s") || t.is("\u2019s")) && j > verb + 1
+            boolean possessive = t.isPossessive() && j > verb + 1
                     && tokens.subList(verb + 1, j).stream().allMatch(Token::isCapitalized);
             // "..., said he had suspended Mr Houston": a pronoun after the verb is its subject, the name after it is in the clause said
             if (!possessive && (!t.isWord() || t.is("that") || t.is("the") && j > verb + 1 || SUBJECT_PRONOUNS.contains(t.text()))) {
@@ -247,10 +247,8 @@ public final class SpeakerLocator {
             if (m.startsAt(j) != null && m.startsAt(j).type() == EntityType.PERSON) {
                 return Optional.of(new Located(speaker(m.startsAt(j)), j, m.mentionEnd(j)));
             }
-            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalized() && m.startsAt(j) == null && !tokens.get(j).is("'s")) {
-                if (!tokens.get(j).is("'s") && !tokens.get(j).is("\u2019s")) {
-                    return Optional.empty();
-                }
+            if ((!tokens.get(j).isWord() || tokens.get(j).isCapitalized() && m.startsAt(j) == null) && !tokens.get(j).isPossessive()) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -31,7 +31,7 @@ public final class TrailingCueSieve implements SpeakerSieve {
                 && shortSentence(tokens, i) ? sentence + 1 : sentence;
         for (int v = i; v < tokens.size() && v < i + 9; v++) {
             Token t = tokens.get(v);
-            if (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !(t.is(",") && v > i) || t.sentence() != cueSentence) {
+            if (!t.isWord() && !t.isPossessive() && !(t.is(",") && v > i) || t.sentence() != cueSentence) {
                 break;
             }
             if (SpeechVerbs.isSpeechVerb(t.text()) && !SpeechVerbs.isPassive(tokens, v)

@@ -71,6 +71,21 @@ public final class SpeechVerbs {
         return FRAMING.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Verbs that, before one of {@link #TOPIC_PREPOSITIONS}, name what was spoken about, not what was said. */
+    private static final Set<String> TOPIC_VERBS = Set.of(
+            "warn", "warns", "warned", "warning", "tell", "tells", "told", "telling", "complain", "complains", "complained",
+            "write", "writes", "wrote", "argue", "argues", "argued", "speak", "speaks", "spoke", "talk", "talks", "talked");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("against", "of", "about");
+
+    /**
+     * Whether the verb, followed by this word, reports no words at all: a weak verb before an
+     * infinitive reports a deed ("agreed to buy", "pledged to cut"), and a verb before "against",
+     * "of" or "about" a topic ("warned against disunity", "tells of a single mother").
+     */
+    public static boolean reportsNoWords(String verb, String next) {
+        return next.equals("to") && !isStrongSpeechVerb(verb) || TOPIC_VERBS.contains(verb) && TOPIC_PREPOSITIONS.contains(next);
+    }
+
     /** A speech verb that reports speech on its own ("said", "told"), not only in context ("noted"). */
     public static boolean isStrongSpeechVerb(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);

@@ -130,7 +130,7 @@ public final class ChunkFinder {
      */
     private static int possessiveBeforeHead(List<Token> sentence, int j) {
         int k = j;
-        while (k + 2 < sentence.size() && isPossessive(sentence.get(k + 1)) && isNameToken(sentence.get(k + 2))) {
+        while (k + 2 < sentence.size() && sentence.get(k + 1).isPossessive() && isNameToken(sentence.get(k + 2))) {
             k += 2;
             while (k + 1 < sentence.size() && isNameToken(sentence.get(k + 1)) && k < j + 6) {
                 k++;
@@ -140,10 +140,6 @@ public final class ChunkFinder {
             }
         }
         return j;
-    }
-
-    private static boolean isPossessive(Token t) {
-        return t.is("'s") || t.is("\u2019s");
     }
 
     /** "the Sunday Times", "the Sunday Business": a weekday that starts a publication's name. */

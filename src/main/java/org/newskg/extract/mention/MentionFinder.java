@@ -129,7 +129,7 @@ public final class MentionFinder {
             for (Chunk c : sentence) {
                 Token before = c.before(1);
                 Token after = c.after(0);
-                Token owned = after != null && (after.is("'s") || after.is("\u2019s")) ? c.after(1) : null;
+                Token owned = after != null && after.isPossessive() ? c.after(1) : null;
                 if (before != null && EntityWords.ORGANIZATION_INTRODUCERS.contains(before.text())
                         || before != null && before.is("in") && c.before(2) != null && BUSINESS_NOUNS.contains(Words.lower(c.before(2).text()))
                         || after != null && after.is("shares")

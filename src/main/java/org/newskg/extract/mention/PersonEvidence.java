@@ -137,7 +137,7 @@ final class PersonEvidence {
         Token after = c.after(skip);
         // "said Acme's Dana Reeve": the possessor is not who speaks, the name after it is
         return before != null && (before.is("said") || before.is("says") || before.isIgnoreCase("according"))
-                && (after == null || !after.isWord() && !after.is("'s") && !after.is("\u2019s"));
+                && (after == null || !after.isWord() && !after.isPossessive());
     }
 
     /** "Sam Lee, 26, a Haitian immigrant" or "Ann Ford, station manager of ...". */

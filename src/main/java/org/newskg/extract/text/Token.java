@@ -28,6 +28,11 @@ public record Token(Span span, String text, int sentence) {
         return Character.isLetterOrDigit(text.codePointAt(0));
     }
 
+    /** The possessive "'s" (or "\u2019s"), a token of its own. */
+    public boolean isPossessive() {
+        return text.equals("'s") || text.equals("\u2019s");
+    }
+
     public boolean is(String word) {
         return text.equals(word);
     }
