@@ -1,7 +1,9 @@
 package org.newskg.store;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
@@ -10,7 +12,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.ProgressMonitor;
 import org.apache.jena.system.progress.ProgressMonitorOutput;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.QuadTable;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -37,15 +41,20 @@ public final class BulkWrite {
     private final DatasetGraph dsg;
     private final QuadTable quads;
     private final TupleTable table;
+    private final NodeTable nodes;
+    /** The IRIs' and blank nodes' ids this write has looked up or allocated, so a repeated one costs one hash lookup. */
+    private final Map<Node, NodeId> ids = new HashMap<>();
     /** The indexes set aside till the commit, by their position in the quad table. */
     private final Map<Integer, TupleIndex> setAside = new LinkedHashMap<>();
     private boolean open = true;
+    private static final int MAX_IDS = 1 << 20;
 
     BulkWrite(DatasetGraph dsg) {
         this.dsg = dsg;
         dsg.begin(TxnType.WRITE);
         this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable();
         this.table = quads.getNodeTupleTable().getTupleTable();
+        this.nodes = quads.getNodeTupleTable().getNodeTable();
         if (quads.isEmpty()) {
             for (int i = 1; i < table.numIndexes(); i++) {
                 TupleIndex index = table.getIndex(i);
@@ -74,8 +83,25 @@ public final class BulkWrite {
         if (!open) {
             throw new IllegalStateException("the bulk write is committed");
         }
-        Node g = NodeFactory.createURI(graphIri);
-        model.getGraph().find().forEachRemaining(t -> quads.add(g, t));
+        NodeId g = id(NodeFactory.createURI(graphIri));
+        model.getGraph().find().forEachRemaining(
+                t -> table.add(TupleFactory.create4(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject()))));
+    }
+
+    private NodeId id(Node node) {
+        if (node.isLiteral()) {
+            // Mostly one-off (a quote, a span's text) and sometimes long: not worth keeping.
+            return nodes.getAllocateNodeId(node);
+        }
+        NodeId id = ids.get(node);
+        if (id == null) {
+            if (ids.size() >= MAX_IDS) {
+                ids.clear();
+            }
+            id = nodes.getAllocateNodeId(node);
+            ids.put(node, id);
+        }
+        return id;
     }
 
     /** Commits everything added. */
