@@ -42,12 +42,13 @@ public final class BulkWrite {
     private final QuadTable quads;
     private final TupleTable table;
     private final NodeTable nodes;
-    /** The IRIs' and blank nodes' ids this write has looked up or allocated, so a repeated one costs one hash lookup. */
+    /** The ids of the nodes (all but long literals) this write has looked up or allocated, so a repeated one costs one hash lookup. */
     private final Map<Node, NodeId> ids = new HashMap<>();
     /** The indexes set aside till the commit, by their position in the quad table. */
     private final Map<Integer, TupleIndex> setAside = new LinkedHashMap<>();
     private boolean open = true;
     private static final int MAX_IDS = 1 << 20;
+    private static final int MAX_CACHED_LITERAL = 200;
 
     BulkWrite(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -89,8 +90,8 @@ public final class BulkWrite {
     }
 
     private NodeId id(Node node) {
-        if (node.isLiteral()) {
-            // Mostly one-off (a quote, a span's text) and sometimes long: not worth keeping.
+        if (node.isLiteral() && node.getLiteralLexicalForm().length() > MAX_CACHED_LITERAL) {
+            // A quote's words, mostly one-off: not worth keeping.
             return nodes.getAllocateNodeId(node);
         }
         NodeId id = ids.get(node);
