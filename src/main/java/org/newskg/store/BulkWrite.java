@@ -36,6 +36,10 @@ import org.newskg.rdf.ArticleGraph;
  * basic loader, every index as the graphs stream, made the loading thread slower than extraction
  * and the build slower (11.3-13.0 s). Into a dataset that holds quads, every index is written as
  * the graphs stream.
+ *
+ * <p>Quads are added as node ids, each node looked up once per write in a map of its own (see
+ * {@link #id}): the BBC corpus's 1.55 M node occurrences are 135 k distinct nodes, and Jena's node
+ * cache, asked each time, cost the writing thread a tenth of its time in upkeep.
  */
 public final class BulkWrite {
     private final DatasetGraph dsg;
