@@ -21,6 +21,11 @@ final class DescribedSubjects {
             "spokesman", "spokeswoman", "spokesperson", "office", "campaign", "aides", "aide", "representative",
             "representatives", "lawyer", "lawyers", "attorney", "attorneys");
 
+    /** Whether the noun names one who speaks for a person ("spokesman", "lawyer", "office"). */
+    static boolean speaksForAPerson(String noun) {
+        return PERSONAL_SPOKESPEOPLE.contains(noun);
+    }
+
     private final MentionIndex m;
     private final List<Token> tokens;
     private final SpanIndex quoted;

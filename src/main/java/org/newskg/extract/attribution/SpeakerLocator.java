@@ -52,6 +52,7 @@ public final class SpeakerLocator {
     private final DescribedSubjects descriptions;
     private final PronounResolver pronouns;
     private final Asides asides;
+    private final ModifiedSubjects modified;
 
     public SpeakerLocator(AnalyzedText text, List<Entity> entities) {
         this(text, entities, null, List.of());
@@ -69,6 +70,7 @@ public final class SpeakerLocator {
         this.quoted = m.quoted();
         this.phrases = new NounPhrases(m);
         this.descriptions = new DescribedSubjects(m);
+        this.modified = new ModifiedSubjects(m);
         this.pronouns = new PronounResolver(m, this, phrases);
         this.asides = new Asides(text, tokens);
     }
@@ -351,6 +353,11 @@ public final class SpeakerLocator {
                     return descriptions.personBefore(comma).or(() -> descriptions.appositionChain(comma, sentence));
                 }
             }
+        }
+        int head = modified.headOf(k, sentence);
+        if (head >= 0) {
+            // "The lawyer who had represented Mr Dunn said", "A friend of Mr Dunn said": the one spoken of is no speaker.
+            k = head;
         }
         Entity e = m.endsAt(k);
         if (e != null && e.type() != EntityType.PLACE) {

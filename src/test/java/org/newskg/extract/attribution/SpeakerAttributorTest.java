@@ -52,6 +52,23 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNameInARelativeClauseOrAfterOfIsNotTheSpeakerOfTheNounItModifies() {
+        assertEquals("lawyer (UNNAMED) | REPORTED | the ruling was wrong | reported-speech",
+                lastStatement("The lawyer who had represented Mr Dunn said the ruling was wrong."));
+        assertEquals("A neighbour (UNNAMED) | REPORTED | she was a quiet woman | reported-speech",
+                lastStatement("A neighbour who knew Anna Price said she was a quiet woman."));
+        assertEquals("woman (UNNAMED) | REPORTED | it had been burnt | reported-speech",
+                lastStatement("The woman who found Mr Dunn's car told police it had been burnt."));
+        assertEquals("A friend (UNNAMED) | REPORTED | he was shocked | reported-speech",
+                lastStatement("A friend of Mr Dunn said he was shocked."));
+        // a noun clause after "that" is no relative clause, and a spokesman of someone speaks for them
+        assertEquals("Ann Ford (PERSON) | REPORTED | the plan was dead | reported-speech",
+                lastStatement("There were reports that Ann Ford said the plan was dead."));
+        assertEquals("Ann Ford (PERSON) | REPORTED | the plan was dead | reported-speech",
+                lastStatement("A spokesman of Ann Ford said the plan was dead."));
+    }
+
+    @Test
     void aVerbBeforeAgainstOfOrAboutNamesATopicNotWordsSaid() {
         assertEquals(List.of(), statements("Ann Ford warned against reading too much into one month's figures."));
         assertEquals(List.of(), statements("The novel tells of a miner who walks home through the snow."));
