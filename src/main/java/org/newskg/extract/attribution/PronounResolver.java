@@ -23,7 +23,9 @@ final class PronounResolver {
     /** Tags of a word that opens a clause rather than ends one: a comma after it starts no reporting clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("IN", "CC", "WDT", "WP", "WRB", "TO");
     private static final int PRONOUN_REACH = 400;
-    /** How many pronouns are being resolved at once: a "he said" chain is followed three deep at most. */
+    /** How deep a "he said ... he added ... he argued" chain is followed back to its named subject. */
+    private static final int MAX_CHAIN = 5;
+    /** How many pronouns are being resolved at once. */
     private int resolving;
 
     private final MentionIndex m;
@@ -47,7 +49,7 @@ final class PronounResolver {
      */
     Optional<Speaker> personMeantBy(int k) {
         NameLexicon.Gender wanted = PersonGenders.wantedBy(tokens.get(k).text());
-        if (resolving < 3) {
+        if (resolving < MAX_CHAIN) {
             resolving++;
             try {
                 Optional<Optional<Speaker>> speaker = lastSpeakerBefore(k, wanted);
@@ -98,7 +100,8 @@ final class PronounResolver {
      */
     private Optional<Optional<Speaker>> lastSpeakerBefore(int k, NameLexicon.Gender wanted) {
         int from = tokens.get(k).sentence() - 2;
-        for (int v = k - 1; v > 0 && tokens.get(v).sentence() >= from; v--) {
+        boolean followed = false;
+        for (int v = k - 1; v > 0 && v >= k - PRONOUN_REACH && tokens.get(v).sentence() >= from; v--) {
             Token t = tokens.get(v);
             // "A Labour spokesman attacked the plan, saying ... ¶ He said:": the spokesman opening an
             // earlier sentence is whom "he" goes on with (the person named beside him, his organization,
@@ -148,7 +151,9 @@ final class PronounResolver {
             if (wanted != null && other != null && other != wanted) {
                 continue;
             }
-            if (SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) && resolving < 3) {
+            if (SpeakerLocator.PRONOUNS.contains(tokens.get(v - 1).text()) && resolving < MAX_CHAIN && !followed) {
+                // One "he said" further back is followed, not every one: a chain, not a tree
+                followed = true;
                 Optional<Speaker> earlier = personMeantBy(v - 1);
                 if (earlier.isPresent()) {
                     return Optional.of(earlier);

@@ -69,6 +69,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aLongChainOfHeSaidGoesBackToTheSubjectNotToANameInBetween() {
+        assertEquals("Ian Dale (PERSON) | DIRECT | If we do that, we will lose every buyer | trailing-cue",
+                lastStatement("Ian Dale, a critic of the merger, was keen to distance himself from Mr Orr's remarks. "
+                        + "The sale had been badly run, he said. But he stressed that the board had to act. "
+                        + "\u201CWe must sell the plant,\u201D he said. And he warned that using fines was a mistake. "
+                        + "\u201CIf we do that, we will lose every buyer,\u201D he said."));
+    }
+
+    @Test
     void aVerbBeforeAgainstOfOrAboutNamesATopicNotWordsSaid() {
         assertEquals(List.of(), statements("Ann Ford warned against reading too much into one month's figures."));
         assertEquals(List.of(), statements("The novel tells of a miner who walks home through the snow."));
