@@ -37,11 +37,16 @@ import org.newskg.rdf.ArticleGraph;
  * and the build slower (11.3-13.0 s). Into a dataset that holds quads, every index is written as
  * the graphs stream.
  *
- * <p>Quads are added as node ids, each node looked up once per write in a map of its own (see
- * {@link #id}): the BBC corpus's 1.55 M node occurrences are 135 k distinct nodes, and Jena's node
- * cache, asked each time, cost the writing thread a tenth of its time in upkeep.
+ * <p>Quads are added as node ids, each node looked up once per write in a map of its own: the
+ * BBC corpus's 1.55 M node occurrences are 135 k distinct nodes, and Jena's node cache, asked
+ * each time, cost the writing thread a tenth of its time in upkeep.
  */
 public final class BulkWrite {
+    /** How many node ids the map keeps before it starts again (about 250 MB at most). */
+    private static final int MAX_IDS = 1 << 20;
+    /** Literals longer than this (a quote's words, mostly one-off) are not kept in the map. */
+    private static final int MAX_CACHED_LITERAL = 200;
+
     private final DatasetGraph dsg;
     private final QuadTable quads;
     private final TupleTable table;
@@ -51,8 +56,6 @@ public final class BulkWrite {
     /** The indexes set aside till the commit, by their position in the quad table. */
     private final Map<Integer, TupleIndex> setAside = new LinkedHashMap<>();
     private boolean open = true;
-    private static final int MAX_IDS = 1 << 20;
-    private static final int MAX_CACHED_LITERAL = 200;
 
     BulkWrite(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -95,7 +98,6 @@ public final class BulkWrite {
 
     private NodeId id(Node node) {
         if (node.isLiteral() && node.getLiteralLexicalForm().length() > MAX_CACHED_LITERAL) {
-            // A quote's words, mostly one-off: not worth keeping.
             return nodes.getAllocateNodeId(node);
         }
         NodeId id = ids.get(node);
